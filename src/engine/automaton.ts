@@ -1,0 +1,127 @@
+/**
+ * Aho–Corasick over all anchors at once, compiled to a dense DFA: one table lookup per
+ * character whatever the number of anchors. Characters are folded (ASCII case, line
+ * break = space) and mapped to a small alphabet of the characters anchors actually use;
+ * every other character is class 0. States are numbered breadth-first so the shallow,
+ * hot states sit together in memory.
+ */
+
+/** Case and line-break folding shared by anchors and scanned text. */
+export function foldCode(code: number): number {
+  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
+  if (code === 0x0a) return 0x20;
+  if (code < 0x80) return code;
+  const lower = String.fromCharCode(code).toLowerCase();
+  return lower.length === 1 ? lower.charCodeAt(0) : code;
+}
+
+export interface AnchorHit {
+  /** Index of the anchor in the list given to `buildAutomaton`. */
+  anchor: number;
+  /** Offset just after the anchor's last character. */
+  end: number;
+}
+
+export interface Automaton {
+  readonly stateCount: number;
+  /** Calls `onHit` for every anchor occurrence, in text order. */
+  scan(text: string, onHit: (anchor: number, end: number) => void): void;
+}
+
+export function buildAutomaton(anchors: readonly string[]): Automaton {
+  // Alphabet: class 0 is "any character no anchor uses".
+  const classOf = new Uint16Array(0x10000);
+  let classCount = 1;
+  const classFor = (code: number): number => {
+    const folded = foldCode(code);
+    if (classOf[folded] === 0) classOf[folded] = classCount++;
+    return classOf[folded];
+  };
+  const foldedAnchors = anchors.map((a) => {
+    const classes: number[] = [];
+    for (let i = 0; i < a.length; i++) classes.push(classFor(a.charCodeAt(i)));
+    return classes;
+  });
+  // Every code point folds onto a representative; give it the representative's class.
+  for (let code = 0; code < 0x10000; code++) {
+    const folded = foldCode(code);
+    if (folded !== code) classOf[code] = classOf[folded];
+  }
+
+  // Trie with sparse transitions, then breadth-first renumbering into a dense table.
+  const children: Map<number, number>[] = [new Map()];
+  const output: number[][] = [[]];
+  foldedAnchors.forEach((classes, index) => {
+    if (classes.length === 0) return;
+    let state = 0;
+    for (const c of classes) {
+      let next = children[state].get(c);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        output.push([]);
+        children[state].set(c, next);
+      }
+      state = next;
+    }
+    output[state].push(index);
+  });
+
+  const stateCount = children.length;
+  const order = new Int32Array(stateCount); // new id -> old id
+  const newId = new Int32Array(stateCount); // old id -> new id
+  {
+    let head = 0;
+    let tail = 1;
+    order[0] = 0;
+    while (head < tail) {
+      const old = order[head++];
+      for (const child of children[old].values()) {
+        newId[child] = tail;
+        order[tail++] = child;
+      }
+    }
+  }
+
+  const table = new Int32Array(stateCount * classCount);
+  const fail = new Int32Array(stateCount);
+  // `matchLink[s]`: nearest state on s's fail chain (s included) that ends an anchor, or -1.
+  const matchLink = new Int32Array(stateCount).fill(-1);
+  const outputs: number[][] = new Array(stateCount);
+  for (let s = 0; s < stateCount; s++) outputs[s] = output[order[s]];
+
+  for (let s = 0; s < stateCount; s++) {
+    const base = s * classCount;
+    const f = fail[s];
+    const fBase = f * classCount;
+    if (s !== 0) {
+      // Breadth-first order guarantees the fail state's row is already complete.
+      for (let c = 0; c < classCount; c++) table[base + c] = table[fBase + c];
+    }
+    for (const [c, childOld] of children[order[s]]) {
+      const child = newId[childOld];
+      table[base + c] = child;
+      fail[child] = s === 0 ? 0 : table[fBase + c];
+    }
+    matchLink[s] = outputs[s].length > 0 ? s : s === 0 ? -1 : matchLink[f];
+  }
+  // The root's children had their fail set before their own rows were filled; the
+  // breadth-first loop above visits them after the root, so the rows are consistent.
+
+  return {
+    stateCount,
+    scan(text, onHit) {
+      let state = 0;
+      const n = text.length;
+      for (let i = 0; i < n; i++) {
+        state = table[state * classCount + classOf[text.charCodeAt(i)]];
+        let m = matchLink[state];
+        while (m >= 0) {
+          const out = outputs[m];
+          for (let k = 0; k < out.length; k++) onHit(out[k], i + 1);
+          m = m === 0 ? -1 : matchLink[fail[m]];
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Diagnosis of a plain text: every match with its causes ranked by the cues in the
+ * lines around it (the block) and in the whole text (the page).
+ */
+import { blockAround } from './blocks';
+import { createMatcher, type Matcher } from './matcher';
+import { normalize, toOriginalRange } from './normalize';
+import { ContextTexts, rankCauses, type RankingContext } from './rank';
+import type { Diagnosis, SignatureSpec } from './types';
+
+export interface Engine {
+  readonly matcher: Matcher;
+  /** Diagnoses a plain text; blocks are found by blank lines. */
+  diagnoseText(text: string): Diagnosis[];
+  /** Diagnoses one block of a page, ranking causes with the surrounding texts. */
+  diagnoseBlock(block: string, around?: Omit<RankingContext, 'block'>): Diagnosis[];
+}
+
+export function createEngine(signatures: readonly SignatureSpec[]): Engine {
+  const matcher = createMatcher(signatures);
+
+  function diagnose(text: string, blockFor: (start: number, end: number) => RankingContext): Diagnosis[] {
+    const norm = normalize(text);
+    const normalized = new Map<string, string>([[text, norm.text]]);
+    return matcher.matchNormalized(norm).map((m) => {
+      const signature = signatures[m.signature];
+      const { start, end } = toOriginalRange(norm, m.from, m.to);
+      const texts = new ContextTexts(blockFor(start, end), normalized);
+      return {
+        entryId: signature.id,
+        start,
+        end,
+        text: text.slice(start, end),
+        title: signature.title,
+        ...(signature.title_zh ? { title_zh: signature.title_zh } : {}),
+        causes: rankCauses(signature, texts),
+      };
+    });
+  }
+
+  return {
+    matcher,
+    diagnoseText(text) {
+      return diagnose(text, (start, end) => {
+        const block = blockAround(text, start, end);
+        return { block: text.slice(block.start, block.end), page: text };
+      });
+    },
+    diagnoseBlock(block, around = {}) {
+      return diagnose(block, () => ({ block, ...around }));
+    },
+  };
+}

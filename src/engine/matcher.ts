@@ -1,0 +1,98 @@
+/**
+ * Multi-signature matching: normalize once, run one automaton pass over all anchors,
+ * verify only candidates, report offsets into the original text.
+ */
+import { buildAutomaton, type Automaton } from './automaton';
+import { normalize, toOriginalRange, type NormalizedText } from './normalize';
+import { compilePattern } from './pattern';
+import type { Match, SignatureSpec } from './types';
+import { createVerifier, verifyAround, type Verifier } from './verify';
+
+interface AnchorTarget {
+  signature: number;
+  verifier: Verifier;
+}
+
+export interface NormalizedMatch {
+  signature: number;
+  /** Range in the normalized text. */
+  from: number;
+  to: number;
+}
+
+export interface Matcher {
+  readonly signatures: readonly SignatureSpec[];
+  readonly automaton: Automaton;
+  /** Matches in a normalized text (the caller normalizes once and reuses it). */
+  matchNormalized(norm: NormalizedText): NormalizedMatch[];
+  /** Matches in an original text, with original offsets. */
+  match(text: string): Match[];
+}
+
+export function createMatcher(signatures: readonly SignatureSpec[]): Matcher {
+  const anchorIndex = new Map<string, number>();
+  const anchors: string[] = [];
+  const targets: AnchorTarget[][] = [];
+  signatures.forEach((signature, s) => {
+    if (signature.obsolete) return; // retired entries stay addressable but never badge
+    for (const spec of signature.patterns) {
+      const compiled = compilePattern(spec);
+      const key = compiled.anchor.toLowerCase();
+      let index = anchorIndex.get(key);
+      if (index === undefined) {
+        index = anchors.length;
+        anchorIndex.set(key, index);
+        anchors.push(compiled.anchor);
+        targets.push([]);
+      }
+      targets[index].push({ signature: s, verifier: createVerifier(compiled) });
+    }
+  });
+  const automaton = buildAutomaton(anchors);
+
+  function matchNormalized(norm: NormalizedText): NormalizedMatch[] {
+    const text = norm.text;
+    const found: NormalizedMatch[] = [];
+    const seen = new Set<string>();
+    automaton.scan(text, (anchor, end) => {
+      const start = end - anchors[anchor].length;
+      for (const target of targets[anchor]) {
+        const hit = verifyAround(target.verifier, text, start, end);
+        if (!hit) continue;
+        const key = `${target.signature}:${hit.start}:${hit.end}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push({ signature: target.signature, from: hit.start, to: hit.end });
+      }
+    });
+    return mergeOverlaps(found);
+  }
+
+  return {
+    signatures,
+    automaton,
+    matchNormalized,
+    match(text) {
+      const norm = normalize(text);
+      return matchNormalized(norm).map((m) => {
+        const { start, end } = toOriginalRange(norm, m.from, m.to);
+        return { entryId: signatures[m.signature].id, start, end, text: text.slice(start, end) };
+      });
+    },
+  };
+}
+
+/** One match per signature per overlapping region: the widest wins. */
+function mergeOverlaps(found: NormalizedMatch[]): NormalizedMatch[] {
+  found.sort((a, b) => a.signature - b.signature || a.from - b.from || b.to - a.to);
+  const merged: NormalizedMatch[] = [];
+  for (const m of found) {
+    const last = merged[merged.length - 1];
+    if (last && last.signature === m.signature && m.from < last.to) {
+      last.to = Math.max(last.to, m.to);
+      continue;
+    }
+    merged.push({ ...m });
+  }
+  return merged.sort((a, b) => a.from - b.from || a.signature - b.signature);
+}

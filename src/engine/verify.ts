@@ -1,0 +1,64 @@
+/**
+ * Verifiers: a compiled pattern's regex, run only in a bounded window around an anchor
+ * occurrence, so its cost is fixed whatever the size of the text.
+ */
+import type { CompiledPattern } from './pattern';
+
+export interface Verifier {
+  compiled: CompiledPattern;
+  regex: RegExp;
+}
+
+export function createVerifier(compiled: CompiledPattern): Verifier {
+  return { compiled, regex: new RegExp(compiled.regex, 'giu') };
+}
+
+/**
+ * Finds a match of the verifier that contains the anchor occurrence
+ * [anchorStart, anchorEnd) of the normalized `text`, or null.
+ */
+export function verifyAround(
+  verifier: Verifier,
+  text: string,
+  anchorStart: number,
+  anchorEnd: number,
+): { start: number; end: number } | null {
+  const { before, after } = verifier.compiled;
+  const windowStart = Math.max(0, anchorStart - before);
+  const windowEnd = Math.min(text.length, anchorEnd + after);
+  const window = text.slice(windowStart, windowEnd);
+  const regex = verifier.regex;
+  const relStart = anchorStart - windowStart;
+  const relEnd = anchorEnd - windowStart;
+  regex.lastIndex = 0;
+  for (;;) {
+    const m = regex.exec(window);
+    if (!m) return null;
+    if (m.index > relStart) return null;
+    if (m.index + m[0].length >= relEnd) return { start: windowStart + m.index, end: windowStart + m.index + m[0].length };
+    regex.lastIndex = m.index + 1;
+  }
+}
+
+const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
+
+/** A case-insensitive regex for a folded anchor literal (a space also matches a line break). */
+export function anchorRegex(anchor: string): RegExp {
+  return new RegExp(anchor.replace(REGEX_SYNTAX, '\\$&').replace(/ /g, '[ \\n]'), 'giu');
+}
+
+/** First match of a pattern anywhere in `text` (normalized), found anchor first. */
+export function findFirst(
+  verifier: Verifier,
+  anchor: RegExp,
+  text: string,
+): { start: number; end: number } | null {
+  anchor.lastIndex = 0;
+  for (;;) {
+    const a = anchor.exec(text);
+    if (!a) return null;
+    const hit = verifyAround(verifier, text, a.index, a.index + a[0].length);
+    if (hit) return hit;
+    anchor.lastIndex = a.index + 1;
+  }
+}

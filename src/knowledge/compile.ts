@@ -1,0 +1,41 @@
+/**
+ * Compiles checked entries into what the runtime ships: full entries (diagnosis page,
+ * CLI), slim signatures (content script: no cause texts), and the search docs + index.
+ */
+import { buildSearchIndex, toSearchDoc, type SearchDoc } from '../engine/search';
+import type { Entry, SignatureSpec } from '../engine/types';
+
+export interface CompiledKnowledge {
+  entries: Entry[];
+  signatures: SignatureSpec[];
+  searchDocs: SearchDoc[];
+  searchIndex: unknown;
+}
+
+export function toSignature(entry: Entry): SignatureSpec {
+  return {
+    id: entry.id,
+    title: entry.title,
+    ...(entry.title_zh ? { title_zh: entry.title_zh } : {}),
+    patterns: entry.patterns,
+    causes: entry.causes.map((c) => ({
+      id: c.id,
+      title: c.title,
+      ...(c.title_zh ? { title_zh: c.title_zh } : {}),
+      likelihood: c.likelihood,
+      cues: c.cues,
+    })),
+    ...(entry.obsolete ? { obsolete: entry.obsolete } : {}),
+  };
+}
+
+export function compileKnowledge(entries: Entry[]): CompiledKnowledge {
+  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  const searchDocs = sorted.map(toSearchDoc);
+  return {
+    entries: sorted,
+    signatures: sorted.map(toSignature),
+    searchDocs,
+    searchIndex: buildSearchIndex(searchDocs),
+  };
+}

@@ -1,0 +1,331 @@
+/**
+ * Parses one knowledge file (YAML front matter + Markdown body) into an Entry, checking
+ * every field strictly. Problems are collected, not thrown, each with the line it is on.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Cause, CueSpec, Entry, PatternSpec } from '../engine/types';
+import { compilePattern, PatternError } from '../engine/pattern';
+import { checkRegexSafety } from './regex-safety';
+import { CATEGORIES, isCategory, isToolSlug, LIKELIHOODS } from './vocabulary';
+
+export interface Problem {
+  file: string;
+  line: number;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}: ${p.field}: ${p.message}`;
+}
+
+/** Where an example or counterexample sits, for cross-entry checks. */
+export interface Located<T> {
+  value: T;
+  line: number;
+  field: string;
+}
+
+export interface ParsedEntry {
+  entry: Entry;
+  examples: Located<string>[];
+  counterexamples: Located<string>[];
+  related: Located<string>[];
+  overlaps: Located<string>[];
+}
+
+const ENTRY_FIELDS = [
+  'title', 'title_zh', 'summary', 'summary_zh', 'tools', 'category', 'match', 'examples',
+  'counterexamples', 'related', 'overlaps', 'obsolete', 'causes',
+] as const;
+const REQUIRED_ENTRY_FIELDS = ['title', 'summary', 'tools', 'category', 'match', 'examples', 'counterexamples', 'causes'];
+const CAUSE_FIELDS = [
+  'id', 'title', 'title_zh', 'likelihood', 'cues', 'mechanism', 'affected', 'fixed', 'fix', 'verify', 'sources',
+] as const;
+const REQUIRED_CAUSE_FIELDS = ['id', 'title', 'mechanism', 'fix', 'verify', 'sources'];
+
+export const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MIN_EXAMPLES = 2;
+const MAX_TITLE = 120;
+const MAX_SUMMARY = 400;
+
+/** Entry id from a path relative to `knowledge/`: `mcp/connection-closed.md` → `mcp/connection-closed`. */
+export function idFromPath(relativePath: string): string {
+  return relativePath.replace(/\\/g, '/').replace(/\.md$/, '');
+}
+
+export function parseEntry(file: string, id: string, source: string): { parsed?: ParsedEntry; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const report = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
+
+  for (const segment of id.split('/')) {
+    if (!ID_SEGMENT.test(segment)) {
+      report(1, 'id', `"${id}" is not a valid id: folders and file names must be kebab-case ([a-z0-9-])`);
+      break;
+    }
+  }
+
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (!text.startsWith('---\n')) {
+    report(1, 'front matter', 'the file must start with a "---" line and YAML front matter');
+    return { problems };
+  }
+  const close = text.indexOf('\n---', 3);
+  const closeLineEnd = close < 0 ? -1 : text.indexOf('\n', close + 4);
+  if (close < 0 || (closeLineEnd >= 0 && text.slice(close + 4, closeLineEnd).trim() !== '')) {
+    report(1, 'front matter', 'no closing "---" line after the front matter');
+    return { problems };
+  }
+  const yamlText = text.slice(4, close + 1);
+  const body = closeLineEnd < 0 ? '' : text.slice(closeLineEnd + 1).trim();
+  const lineOffset = 1; // the front matter starts on line 2
+
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (node: Node | Pair | null | undefined): number => {
+    const range = node && 'range' in node ? node.range : (node as Pair | undefined)?.key && (((node as Pair).key as Node).range);
+    return range ? counter.linePos(range[0]).line + lineOffset : lineOffset + 1;
+  };
+  for (const error of doc.errors) {
+    report(counter.linePos(error.pos[0]).line + lineOffset, 'yaml', error.message.split('\n')[0]);
+  }
+  if (doc.errors.length > 0) return { problems };
+  const root = doc.contents;
+  if (!isMap(root)) {
+    report(lineOffset + 1, 'front matter', 'must be a YAML mapping of fields');
+    return { problems };
+  }
+
+  const fields = new Map<string, Pair>();
+  for (const pair of root.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    if (!(ENTRY_FIELDS as readonly string[]).includes(key)) {
+      report(lineOf(pair.key as Node), key || 'field', `unknown field; allowed: ${ENTRY_FIELDS.join(', ')}`);
+      continue;
+    }
+    fields.set(key, pair);
+  }
+  for (const required of REQUIRED_ENTRY_FIELDS) {
+    if (!fields.has(required)) report(lineOffset + 1, required, 'missing required field');
+  }
+
+  const valueNode = (field: string) => fields.get(field)?.value as Node | null | undefined;
+  const lineOfField = (field: string) => lineOf((fields.get(field)?.value as Node) ?? (fields.get(field)?.key as Node));
+
+  const readString = (node: Node | null | undefined, field: string, max?: number): string | undefined => {
+    if (node === undefined) return undefined;
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+      report(lineOf(node), field, 'must be a non-empty string');
+      return undefined;
+    }
+    const value = node.value.trim();
+    if (max && value.length > max) report(lineOf(node), field, `is ${value.length} characters; at most ${max}`);
+    return value;
+  };
+  const readStringList = (node: Node | null | undefined, field: string, min: number): Located<string>[] => {
+    if (node === undefined) return [];
+    if (!isSeq(node)) {
+      report(lineOf(node), field, 'must be a list');
+      return [];
+    }
+    const out: Located<string>[] = [];
+    node.items.forEach((item, k) => {
+      const value = readString(item as Node, `${field}[${k}]`);
+      if (value !== undefined) out.push({ value, line: lineOf(item as Node), field: `${field}[${k}]` });
+    });
+    if (node.items.length < min) report(lineOf(node), field, `needs at least ${min} item${min === 1 ? '' : 's'}`);
+    return out;
+  };
+
+  const readPattern = (node: Node, field: string): PatternSpec | undefined => {
+    let spec: PatternSpec | undefined;
+    if (isScalar(node) && typeof node.value === 'string') {
+      spec = { kind: 'text', text: node.value };
+    } else if (isMap(node)) {
+      const keys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+      const unknown = keys.filter((k) => k !== 'regex' && k !== 'anchor');
+      if (unknown.length > 0 || !keys.includes('regex') || !keys.includes('anchor')) {
+        report(lineOf(node), field, 'a raw pattern is a mapping with exactly "regex" and "anchor"');
+        return undefined;
+      }
+      const regex = readString(node.get('regex', true) as Node, `${field}.regex`);
+      const anchor = readString(node.get('anchor', true) as Node, `${field}.anchor`);
+      if (regex === undefined || anchor === undefined) return undefined;
+      const safety = checkRegexSafety(regex, anchor);
+      if (safety) {
+        report(lineOf(node), `${field}.regex`, safety);
+        return undefined;
+      }
+      spec = { kind: 'regex', regex, anchor };
+    } else {
+      report(lineOf(node), field, 'must be a pattern string, or a mapping with "regex" and "anchor"');
+      return undefined;
+    }
+    try {
+      const compiled = compilePattern(spec);
+      new RegExp(compiled.regex, 'iu');
+    } catch (error) {
+      report(lineOf(node), field, error instanceof PatternError ? error.message : `does not compile: ${(error as Error).message}`);
+      return undefined;
+    }
+    return spec;
+  };
+
+  const title = readString(valueNode('title'), 'title', MAX_TITLE);
+  const title_zh = readString(valueNode('title_zh'), 'title_zh', MAX_TITLE);
+  const summary = readString(valueNode('summary'), 'summary', MAX_SUMMARY);
+  const summary_zh = readString(valueNode('summary_zh'), 'summary_zh', MAX_SUMMARY);
+  const obsolete = readString(valueNode('obsolete'), 'obsolete');
+
+  const tools = readStringList(valueNode('tools'), 'tools', fields.has('tools') ? 1 : 0);
+  for (const tool of tools) {
+    if (!isToolSlug(tool.value)) report(tool.line, tool.field, `unknown tool "${tool.value}"; add it to src/knowledge/vocabulary.ts if it is real`);
+  }
+  const category = readString(valueNode('category'), 'category');
+  if (category !== undefined && !isCategory(category)) {
+    report(lineOfField('category'), 'category', `unknown category "${category}"; one of: ${CATEGORIES.join(', ')}`);
+  }
+
+  const patterns: PatternSpec[] = [];
+  const matchNode = valueNode('match');
+  if (matchNode !== undefined) {
+    if (!isSeq(matchNode) || matchNode.items.length === 0) report(lineOfField('match'), 'match', 'must be a non-empty list of patterns');
+    else matchNode.items.forEach((item, k) => {
+      const spec = readPattern(item as Node, `match[${k}]`);
+      if (spec) patterns.push(spec);
+    });
+  }
+
+  const examples = readStringList(valueNode('examples'), 'examples', fields.has('examples') ? MIN_EXAMPLES : 0);
+  const counterexamples = readStringList(valueNode('counterexamples'), 'counterexamples', fields.has('counterexamples') ? 1 : 0);
+  const related = readStringList(valueNode('related'), 'related', 0);
+  const overlaps = readStringList(valueNode('overlaps'), 'overlaps', 0);
+
+  const causes: Cause[] = [];
+  const causesNode = valueNode('causes');
+  if (causesNode !== undefined) {
+    if (!isSeq(causesNode) || causesNode.items.length === 0) {
+      report(lineOfField('causes'), 'causes', 'must be a non-empty list of causes');
+    } else {
+      const seen = new Set<string>();
+      causesNode.items.forEach((item, k) => {
+        const cause = readCause(item as Node, `causes[${k}]`);
+        if (!cause) return;
+        if (seen.has(cause.id)) report(lineOf(item as Node), `causes[${k}].id`, `duplicate cause id "${cause.id}"`);
+        seen.add(cause.id);
+        causes.push(cause);
+      });
+    }
+  }
+
+  function readCause(node: Node, field: string): Cause | undefined {
+    if (!isMap(node)) {
+      report(lineOf(node), field, 'must be a mapping');
+      return undefined;
+    }
+    const map = node as YAMLMap;
+    const has = new Set<string>();
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      if (!(CAUSE_FIELDS as readonly string[]).includes(key)) {
+        report(lineOf(pair.key as Node), `${field}.${key || 'field'}`, `unknown field; allowed: ${CAUSE_FIELDS.join(', ')}`);
+      } else has.add(key);
+    }
+    let complete = true;
+    for (const required of REQUIRED_CAUSE_FIELDS) {
+      if (!has.has(required)) {
+        report(lineOf(node), `${field}.${required}`, required === 'sources' ? 'a cause needs at least one source URL' : 'missing required field');
+        complete = false;
+      }
+    }
+    const get = (key: string) => (has.has(key) ? (map.get(key, true) as Node) : undefined);
+    const id = readString(get('id'), `${field}.id`);
+    if (id !== undefined && !ID_SEGMENT.test(id)) report(lineOf(get('id')), `${field}.id`, `"${id}" must be kebab-case ([a-z0-9-])`);
+    const causeTitle = readString(get('title'), `${field}.title`, MAX_TITLE);
+    const causeTitleZh = readString(get('title_zh'), `${field}.title_zh`, MAX_TITLE);
+    const likelihood = readString(get('likelihood'), `${field}.likelihood`) ?? 'occasional';
+    if (!(LIKELIHOODS as readonly string[]).includes(likelihood)) {
+      report(lineOf(get('likelihood')), `${field}.likelihood`, `must be one of: ${LIKELIHOODS.join(', ')}`);
+    }
+    const cues: CueSpec[] = [];
+    const cuesNode = get('cues');
+    if (cuesNode !== undefined) {
+      if (!isSeq(cuesNode)) report(lineOf(cuesNode), `${field}.cues`, 'must be a list');
+      else cuesNode.items.forEach((item, k) => {
+        const cueField = `${field}.cues[${k}]`;
+        const itemNode = item as Node;
+        if (isMap(itemNode) && itemNode.has('pattern')) {
+          const keys = itemNode.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+          const unknown = keys.filter((key) => key !== 'pattern' && key !== 'weight');
+          if (unknown.length > 0) report(lineOf(itemNode), cueField, `unknown field "${unknown[0]}"; a cue has "pattern" and optional "weight"`);
+          const weightNode = itemNode.get('weight', true) as Node | undefined;
+          let weight = 1;
+          if (weightNode !== undefined) {
+            const w = isScalar(weightNode) ? weightNode.value : undefined;
+            if (typeof w !== 'number' || !Number.isFinite(w) || w < -5 || w > 5 || w === 0) {
+              report(lineOf(weightNode), `${cueField}.weight`, 'must be a non-zero number from -5 to 5');
+            } else weight = w;
+          }
+          const pattern = readPattern(itemNode.get('pattern', true) as Node, `${cueField}.pattern`);
+          if (pattern) cues.push({ pattern, weight });
+        } else {
+          const pattern = readPattern(itemNode, cueField);
+          if (pattern) cues.push({ pattern, weight: 1 });
+        }
+      });
+    }
+    const mechanism = readString(get('mechanism'), `${field}.mechanism`);
+    const affected = readString(get('affected'), `${field}.affected`);
+    const fixed = readString(get('fixed'), `${field}.fixed`);
+    const fix = readStringList(get('fix'), `${field}.fix`, has.has('fix') ? 1 : 0).map((s) => s.value);
+    const verify = readString(get('verify'), `${field}.verify`);
+    const sources = readStringList(get('sources'), `${field}.sources`, has.has('sources') ? 1 : 0);
+    for (const source of sources) {
+      if (!isHttpsUrl(source.value)) report(source.line, source.field, `"${source.value}" is not an https URL`);
+    }
+    if (!complete || id === undefined || causeTitle === undefined || mechanism === undefined || verify === undefined) return undefined;
+    return {
+      id,
+      title: causeTitle,
+      ...(causeTitleZh ? { title_zh: causeTitleZh } : {}),
+      likelihood: likelihood as Cause['likelihood'],
+      cues,
+      mechanism,
+      ...(affected ? { affected } : {}),
+      ...(fixed ? { fixed } : {}),
+      fix,
+      verify,
+      sources: sources.map((s) => s.value),
+    };
+  }
+
+  if (problems.length > 0 || title === undefined || summary === undefined || category === undefined) {
+    return { problems };
+  }
+  const entry: Entry = {
+    id,
+    title,
+    ...(title_zh ? { title_zh } : {}),
+    summary,
+    ...(summary_zh ? { summary_zh } : {}),
+    tools: tools.map((t) => t.value),
+    category,
+    patterns,
+    causes,
+    related: related.map((r) => r.value),
+    overlaps: overlaps.map((o) => o.value),
+    ...(obsolete ? { obsolete } : {}),
+    body,
+    file,
+  };
+  return { parsed: { entry, examples, counterexamples, related, overlaps }, problems };
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
+}

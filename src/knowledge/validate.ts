@@ -1,0 +1,45 @@
+/**
+ * Checks across entries: every example matches its own entry, no counterexample does,
+ * no other entry claims an example unless the two declare `overlaps`, and `related` /
+ * `overlaps` ids exist.
+ */
+import { createMatcher } from '../engine/matcher';
+import type { Entry } from '../engine/types';
+import type { ParsedEntry, Problem } from './parse-entry';
+
+export function validateEntries(parsed: ParsedEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const entries = parsed.map((p) => p.entry);
+  const byId = new Map<string, Entry>(entries.map((e) => [e.id, e]));
+  const matcher = createMatcher(entries.map((e) => ({ ...e, obsolete: undefined })));
+
+  for (const p of parsed) {
+    const { entry } = p;
+    const report = (line: number, field: string, message: string) => problems.push({ file: entry.file, line, field, message });
+
+    for (const ref of [...p.related, ...p.overlaps]) {
+      if (ref.value === entry.id) report(ref.line, ref.field, 'an entry cannot refer to itself');
+      else if (!byId.has(ref.value)) report(ref.line, ref.field, `no entry has the id "${ref.value}"`);
+    }
+
+    for (const example of p.examples) {
+      const ids = new Set(matcher.match(example.value).map((m) => m.entryId));
+      if (!ids.has(entry.id)) {
+        report(example.line, example.field, 'does not match any pattern of this entry');
+      }
+      for (const other of ids) {
+        if (other === entry.id) continue;
+        const declared = entry.overlaps.includes(other) || (byId.get(other)?.overlaps.includes(entry.id) ?? false);
+        if (!declared) {
+          report(example.line, example.field, `is also matched by "${other}"; narrow the patterns, or declare overlaps: [${other}]`);
+        }
+      }
+    }
+
+    for (const counter of p.counterexamples) {
+      const ids = new Set(matcher.match(counter.value).map((m) => m.entryId));
+      if (ids.has(entry.id)) report(counter.line, counter.field, 'matches this entry but is a counterexample');
+    }
+  }
+  return problems;
+}
