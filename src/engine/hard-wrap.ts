@@ -1,10 +1,12 @@
 /**
  * Terminal hard-wraps: a terminal breaks a long line at its column width, and a copy
  * keeps the break, often in the middle of a word. We treat a paste as hard-wrapped when
- * its longest line length W (at least 60) occurs at least twice and no line is longer:
- * then every line of exactly W characters continues on the next one.
+ * its longest line length W (at least 60) occurs at least twice (or once, when W is a
+ * common terminal width) and no line is longer: then every line of exactly W characters
+ * continues on the next one.
  */
 const MIN_WIDTH = 60;
+const COMMON_TERMINAL_WIDTHS = new Set([80, 100, 120, 132, 160, 200]);
 
 /** Offsets of the line breaks (`\n` or the `\r` of `\r\n`) that are terminal wraps. */
 export function findHardWrapBreaks(text: string): Set<number> {
@@ -28,7 +30,8 @@ export function findHardWrapBreaks(text: string): Set<number> {
   if (width < MIN_WIDTH) return wraps;
   let atWidth = 0;
   for (const length of lengths) if (length === width) atWidth++;
-  if (atWidth < 2) return wraps;
+  // One line at a common terminal width is enough; otherwise ask for two.
+  if (atWidth < 2 && !(atWidth === 1 && COMMON_TERMINAL_WIDTHS.has(width))) return wraps;
   for (let k = 0; k < breaks.length; k++) {
     if (lengths[k] === width) wraps.add(breaks[k]);
   }

@@ -22,7 +22,7 @@ export interface NormalizedText {
 const ESC = 0x1b;
 
 /** Lines that look JSON-escaped get their escapes decoded; others keep backslashes (Windows paths). */
-const JSON_ESCAPED_LINE = /\\"|\\n(?=[\s\\"A-Z]|$)|\\\\|\\u[0-9a-fA-F]{4}|\\t/;
+const JSON_ESCAPED_LINE = /\\"|\\n(?=[\s\\"A-Z]|$)|\\\\|\\u[0-9a-fA-F]{4}/;
 /** Literal (not real) ANSI escape introducers as they appear in copied logs. */
 const LITERAL_ANSI = /^(?:\\u001[bB]|\\x1[bB]|\\033|\\e|\^\[)\[[0-9;?]{0,32}[A-Za-z]/;
 const REAL_CSI = /^\x1b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]/;
