@@ -23,9 +23,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'faultline@faultline.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 140 (Android 142).
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -82,8 +82,8 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
 
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (node: Node | Pair | null | undefined): number => {
-    const range = node && 'range' in node ? node.range : (node as Pair | undefined)?.key && (((node as Pair).key as Node).range);
+  const lineOf = (node: Node | null | undefined): number => {
+    const range = node?.range;
     return range ? counter.linePos(range[0]).line + lineOffset : lineOffset + 1;
   };
   for (const error of doc.errors) {
@@ -110,7 +110,7 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
   }
 
   const valueNode = (field: string) => fields.get(field)?.value as Node | null | undefined;
-  const lineOfField = (field: string) => lineOf((fields.get(field)?.value as Node) ?? (fields.get(field)?.key as Node));
+  const lineOfField = (field: string) => lineOf((fields.get(field)?.value as Node | null) ?? (fields.get(field)?.key as Node));
 
   const readString = (node: Node | null | undefined, field: string, max?: number): string | undefined => {
     if (node === undefined) return undefined;
