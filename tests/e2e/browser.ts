@@ -1,0 +1,32 @@
+// Launches Debian's Chromium with the built Chrome extension and finds its id.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const EXTENSION_DIR = join(__dirname, '..', '..', '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}) {
+  const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'faultline-e2e-')), {
+    executablePath: CHROMIUM,
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}
