@@ -36,15 +36,17 @@ export function loadKnowledgeFolder(
 ): LoadedKnowledge {
   const parsed: ParsedEntry[] = [];
   const problems: Problem[] = [];
+  const ids = new Set<string>();
   for (const full of listEntryFiles(knowledgeDir)) {
     const file = relative(root, full).replace(/\\/g, '/');
     const id = idFromPath(relative(knowledgeDir, full));
+    ids.add(id);
     const result = parseEntry(file, id, readFileSync(full, 'utf8'));
     problems.push(...result.problems);
     if (result.parsed) parsed.push(result.parsed);
   }
   // Cross-entry checks run every example through every entry; the CLI's diagnose skips them.
-  if (options.crossCheck !== false) problems.push(...validateEntries(parsed));
+  if (options.crossCheck !== false) problems.push(...validateEntries(parsed, ids));
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { entries: parsed.map((p) => p.entry), parsed, problems };
 }

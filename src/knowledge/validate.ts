@@ -7,7 +7,11 @@ import { createMatcher } from '../engine/matcher';
 import type { Entry } from '../engine/types';
 import type { ParsedEntry, Problem } from './parse-entry';
 
-export function validateEntries(parsed: ParsedEntry[]): Problem[] {
+/**
+ * @param knownIds every id that has a file, parsed or not, so one broken entry does not
+ * cascade into "no entry has the id" reports in the entries that name it.
+ */
+export function validateEntries(parsed: ParsedEntry[], knownIds: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const entries = parsed.map((p) => p.entry);
   const byId = new Map<string, Entry>(entries.map((e) => [e.id, e]));
@@ -19,7 +23,7 @@ export function validateEntries(parsed: ParsedEntry[]): Problem[] {
 
     for (const ref of [...p.related, ...p.overlaps]) {
       if (ref.value === entry.id) report(ref.line, ref.field, 'an entry cannot refer to itself');
-      else if (!byId.has(ref.value)) report(ref.line, ref.field, `no entry has the id "${ref.value}"`);
+      else if (!byId.has(ref.value) && !knownIds.has(ref.value)) report(ref.line, ref.field, `no entry has the id "${ref.value}"`);
     }
 
     for (const example of p.examples) {
