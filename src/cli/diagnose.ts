@@ -2,7 +2,7 @@
 import { createEngine } from '../engine/diagnose';
 import type { Entry, FiredCue } from '../engine/types';
 import type { CliIo } from './io';
-import { BinaryInputError, readSegments } from './read-input';
+import { BinaryInputError, countLineBreaks, readSegments } from './read-input';
 
 export interface CauseReport {
   id: string;
@@ -60,13 +60,16 @@ export async function runDiagnose(args: string[], io: CliIo, entries: Entry[]): 
     const seen = new Set<string>();
     try {
       for await (const segment of readSegments(input === '-' ? io.stdin : input)) {
+        // Matches come in text order, so lines are counted once, from the previous match on.
+        let countedTo = 0;
+        let line = segment.line;
         for (const d of engine.diagnoseText(segment.text)) {
+          line += countLineBreaks(segment.text, countedTo, d.start);
+          countedTo = d.start;
           const start = segment.offset + d.start;
           const key = `${d.entryId}:${start}`;
           if (seen.has(key)) continue; // found again in an overlap
           seen.add(key);
-          const before = segment.text.slice(0, d.start);
-          const lineInSegment = before.split('\n').length - 1;
           const entry = byId.get(d.entryId) as Entry;
           located.push({
             id: d.entryId,
@@ -81,8 +84,8 @@ export async function runDiagnose(args: string[], io: CliIo, entries: Entry[]): 
               cues: c.cues,
               sources: entry.causes.find((ec) => ec.id === c.id)?.sources ?? [],
             })),
-            line: segment.line + lineInSegment,
-            column: d.start - (before.lastIndexOf('\n') + 1) + 1,
+            line,
+            column: d.start - (d.start === 0 ? 0 : segment.text.lastIndexOf('\n', d.start - 1) + 1) + 1,
           });
         }
       }

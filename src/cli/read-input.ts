@@ -19,6 +19,13 @@ export interface Segment {
 
 export class BinaryInputError extends Error {}
 
+/** Number of `\n` in `text[from, to)`. */
+export function countLineBreaks(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
 export async function* readSegments(source: NodeJS.ReadableStream | string): AsyncGenerator<Segment> {
   const stream = typeof source === 'string' ? createReadStream(source) : source;
   const decoder = new TextDecoder('utf-8', { fatal: false });
@@ -26,12 +33,6 @@ export async function* readSegments(source: NodeJS.ReadableStream | string): Asy
   let offset = 0;
   let line = 1;
   let first = true;
-
-  const countLines = (text: string) => {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-    return n;
-  };
 
   function* drain(final: boolean): Generator<Segment> {
     while (pending.length >= SEGMENT_CHARS || (final && pending.length > 0)) {
@@ -46,14 +47,14 @@ export async function* readSegments(source: NodeJS.ReadableStream | string): Asy
         const text = pending.slice(0, lastBreak + 1);
         yield { text, offset, line };
         offset += text.length;
-        line += countLines(text);
+        line += countLineBreaks(text);
         pending = pending.slice(lastBreak + 1);
       } else {
         // One very long line: cut, and start the next segment OVERLAP characters back.
         const text = pending.slice(0, SEGMENT_CHARS);
         yield { text, offset, line };
         const advance = SEGMENT_CHARS - OVERLAP;
-        line += countLines(text.slice(0, advance));
+        line += countLineBreaks(text, 0, advance);
         offset += advance;
         pending = pending.slice(advance);
       }

@@ -190,12 +190,10 @@ export function normalize(text: string): NormalizedText {
   const builder = new Builder(text.length + 16);
   const wrapBreaks = findHardWrapBreaks(text);
   let lineIsJson = false;
-  let lineStart = 0;
   let i = 0;
   const n = text.length;
 
   const startLine = (at: number) => {
-    lineStart = at;
     const nl = text.indexOf('\n', at);
     const line = text.slice(at, nl < 0 ? Math.min(n, at + 100_000) : Math.min(nl, at + 100_000));
     lineIsJson = JSON_ESCAPED_LINE.test(line);
@@ -259,7 +257,6 @@ export function normalize(text: string): NormalizedText {
     else builder.emit(foldChar(text[i]), i, i + 1);
     i += 1;
   }
-  void lineStart;
   return builder.finish();
 }
 

@@ -71,7 +71,8 @@ export function tokenizePattern(source: string): PatternToken[] {
 // Only syntax characters may be escaped in unicode mode (`\-` outside a class is an error).
 const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
-function escapeLiteral(folded: string): string {
+/** A folded literal as regex source; a space also matches a line break. */
+export function escapeLiteral(folded: string): string {
   // A space in a pattern also matches a line break (wrapped or reflowed text).
   return folded.replace(REGEX_SYNTAX, '\\$&').replace(/ /g, '[ \\n]');
 }

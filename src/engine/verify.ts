@@ -2,7 +2,7 @@
  * Verifiers: a compiled pattern's regex, run only in a bounded window around an anchor
  * occurrence, so its cost is fixed whatever the size of the text.
  */
-import type { CompiledPattern } from './pattern';
+import { escapeLiteral, type CompiledPattern } from './pattern';
 
 export interface Verifier {
   compiled: CompiledPattern;
@@ -40,11 +40,9 @@ export function verifyAround(
   }
 }
 
-const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
-
 /** A case-insensitive regex for a folded anchor literal (a space also matches a line break). */
 export function anchorRegex(anchor: string): RegExp {
-  return new RegExp(anchor.replace(REGEX_SYNTAX, '\\$&').replace(/ /g, '[ \\n]'), 'giu');
+  return new RegExp(escapeLiteral(anchor), 'giu');
 }
 
 /** First match of a pattern anywhere in `text` (normalized), found anchor first. */
