@@ -1,12 +1,14 @@
 import { defineConfig } from 'wxt';
 import { buildKnowledge } from './scripts/build-knowledge';
+import { DEFAULT_HOST_PATTERNS, OPTIONAL_HOST_PATTERNS } from './src/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  outDir: '.output',
+  // FAULTLINE_OUT lets parallel builds (and the e2e suite) use separate folders.
+  outDir: process.env.FAULTLINE_OUT ?? '.output',
   hooks: {
     // The knowledge base compiles before every build; a faulty entry fails the build
     // with the same `file:line: field: problem` lines as `npm run kb:check`.
@@ -15,9 +17,21 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Faultline',
-    description: 'Explains known error messages where you read them: what they mean, the likely cause on this page, and the fix. Works offline.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // activeTab + scripting: "Scan this page" on sites that are not on by default.
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    host_permissions: [...DEFAULT_HOST_PATTERNS],
+    // Docs hosts and chat apps: asked for only when the person turns them on.
+    optional_host_permissions: [...OPTIONAL_HOST_PATTERNS],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandOpenPopup__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

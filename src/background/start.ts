@@ -1,4 +1,34 @@
-/** Background service worker: registers message handlers and menus. */
+/** Background: message handlers, the context menu, toolbar counts per tab. */
+import { browser } from 'wxt/browser';
+import { loadSettings } from '../platform/settings';
+import { resolveLanguage, setLanguage } from '../ui/i18n';
+import { showCount } from './action-count';
+import { createMenus, onMenuClicked } from './context-menu';
+import { handleMessage } from './handle-message';
+import { createTabFindings } from './tab-findings';
+
 export function startBackground(): void {
-  // Filled in by the background features.
+  const findings = createTabFindings();
+  const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
+
+  browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, { extension, findings }));
+
+  // A full page load starts over; SPA navigations are reported by the content script.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url) void findings.clear(tabId).then(() => showCount(tabId, []));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void findings.clear(tabId));
+
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+  const setUp = async () => {
+    const settings = await loadSettings();
+    setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+    createMenus();
+  };
+  browser.runtime.onInstalled.addListener(() => void setUp());
+  browser.runtime.onStartup.addListener(() => void setUp());
+
+  // The e2e suite cannot right-click a native menu in headless Chromium; it calls the
+  // same handler the menu calls, from the service worker's console scope.
+  (globalThis as Record<string, unknown>).faultlineOnMenuClicked = onMenuClicked;
 }

@@ -5,27 +5,36 @@
 import { blockAround } from './blocks';
 import { createMatcher, type Matcher } from './matcher';
 import { normalize, toOriginalRange } from './normalize';
-import { ContextTexts, rankCauses, type RankingContext } from './rank';
+import { ContextTexts, RankCache, rankCauses, type RankingContext } from './rank';
 import type { Diagnosis, SignatureSpec } from './types';
 
 export interface Engine {
   readonly matcher: Matcher;
   /** Diagnoses a plain text; blocks are found by blank lines. */
   diagnoseText(text: string): Diagnosis[];
-  /** Diagnoses one block of a page, ranking causes with the surrounding texts. */
-  diagnoseBlock(block: string, around?: Omit<RankingContext, 'block'>): Diagnosis[];
+  /**
+   * Diagnoses one block of a page, ranking causes with the surrounding texts. Pass the
+   * same `cache` for every block of a page so shared texts are worked on once.
+   */
+  diagnoseBlock(block: string, around?: Omit<RankingContext, 'block'>, cache?: RankCache): Diagnosis[];
 }
 
 export function createEngine(signatures: readonly SignatureSpec[]): Engine {
   const matcher = createMatcher(signatures);
 
-  function diagnose(text: string, blockFor: (start: number, end: number) => RankingContext): Diagnosis[] {
+  function diagnose(
+    text: string,
+    blockFor: (start: number, end: number) => RankingContext,
+    cache = new RankCache(),
+  ): Diagnosis[] {
     const norm = normalize(text);
-    const normalized = new Map<string, string>([[text, norm.text]]);
-    return matcher.matchNormalized(norm).map((m) => {
+    const matches = matcher.matchNormalized(norm);
+    if (matches.length === 0) return [];
+    cache.normalized.set(text, norm.text);
+    return matches.map((m) => {
       const signature = signatures[m.signature];
       const { start, end } = toOriginalRange(norm, m.from, m.to);
-      const texts = new ContextTexts(blockFor(start, end), normalized);
+      const texts = new ContextTexts(blockFor(start, end), cache);
       return {
         entryId: signature.id,
         start,
@@ -46,8 +55,8 @@ export function createEngine(signatures: readonly SignatureSpec[]): Engine {
         return { block: text.slice(block.start, block.end), page: text };
       });
     },
-    diagnoseBlock(block, around = {}) {
-      return diagnose(block, () => ({ block, ...around }));
+    diagnoseBlock(block, around = {}, cache) {
+      return diagnose(block, () => ({ block, ...around }), cache);
     },
   };
 }

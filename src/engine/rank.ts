@@ -48,26 +48,56 @@ function compileCues(cause: CauseSignature): CompiledCue[] {
   return cues;
 }
 
+type Hit = { start: number; end: number } | null;
+
+/**
+ * What ranking remembers between matches of one page: each context text normalized
+ * once, and each cue's first hit in each text found once. A page with many matches
+ * shares its comment and thread texts, so without this the thread would be normalized
+ * and searched again for every badge.
+ */
+export class RankCache {
+  readonly normalized = new Map<string, string>();
+  private readonly hits = new Map<string, Map<CompiledCue, Hit>>();
+
+  normalize(raw: string): string {
+    let text = this.normalized.get(raw);
+    if (text === undefined) {
+      text = normalize(raw).text;
+      this.normalized.set(raw, text);
+    }
+    return text;
+  }
+
+  findCue(cue: CompiledCue, text: string): Hit {
+    let perText = this.hits.get(text);
+    if (!perText) {
+      perText = new Map();
+      this.hits.set(text, perText);
+    }
+    let hit = perText.get(cue);
+    if (hit === undefined) {
+      hit = findFirst(cue.verifier, cue.anchor, text);
+      perText.set(cue, hit);
+    }
+    return hit;
+  }
+}
+
 /** Normalizes each context text once; ranking several matches reuses it. */
 export class ContextTexts {
   /**
-   * @param cache normalized forms shared between contexts of one diagnosis, so a page
-   * text is normalized once however many matches it holds.
+   * @param cache shared between contexts of one diagnosis (or one page scan), so a page
+   * text is normalized and searched once however many matches it holds.
    */
   constructor(
     private readonly context: RankingContext,
-    private readonly cache: Map<string, string> = new Map(),
+    readonly cache: RankCache = new RankCache(),
   ) {}
 
   get(where: CueLocation): string | undefined {
     const raw = this.context[where];
-    if (raw === undefined) return undefined;
-    let text = this.cache.get(raw);
-    if (text === undefined) {
-      text = normalize(raw).text;
-      this.cache.set(raw, text);
-    }
-    return text;
+    return raw === undefined ? undefined : this.cache.normalize(raw);
   }
 }
 
@@ -82,7 +112,7 @@ export function rankCauses(signature: SignatureSpec, context: RankingContext | C
       for (const where of LOCATIONS) {
         const text = texts.get(where);
         if (text === undefined) continue;
-        const hit = findFirst(cue.verifier, cue.anchor, text);
+        const hit = texts.cache.findCue(cue, text);
         if (hit) {
           fired.push({ cue: cue.label, text: text.slice(hit.start, hit.end), where, weight: cue.weight });
           score += cue.weight * LOCATION_FACTOR[where];

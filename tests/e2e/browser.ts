@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const EXTENSION_DIR = join(__dirname, '..', '..', '.output', 'chrome-mv3');
+export const EXTENSION_DIR = join(__dirname, '..', '..', process.env.FAULTLINE_OUT ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}) {

@@ -1,0 +1,72 @@
+/**
+ * A badge host: a `<faultline-badge>` element placed beside a block (never inside the
+ * text someone copies), holding a closed-off shadow root where Preact renders the badges.
+ */
+import { h, render } from 'preact';
+import { BadgeGroup, type BadgeItem } from '../ui/badge-group';
+import badgeCss from '../ui/badge.css?inline';
+import type { Theme } from '../sites/types';
+import type { BadgeStyle } from '../platform/settings';
+
+export const HOST_TAG = 'faultline-badge';
+
+export interface BadgeHost {
+  element: HTMLElement;
+  update(items: BadgeItem[], look: { theme: Theme; badgeStyle: BadgeStyle }): void;
+  dispose(): void;
+}
+
+let hostCount = 0;
+
+export function createBadgeHost(doc: Document): BadgeHost {
+  const element = doc.createElement(HOST_TAG);
+  element.setAttribute('data-faultline-ui', '');
+  // Mode "open" lets tests and assistive tech reach the badges; pages learn nothing they
+  // could not already see (the badge is visible).
+  const shadow = element.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = badgeCss;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  const idPrefix = `faultline-${++hostCount}`;
+  return {
+    element,
+    update(items, look) {
+      element.setAttribute('data-theme', look.theme);
+      render(h(BadgeGroup, { items, badgeStyle: look.badgeStyle, idPrefix }), mount);
+    },
+    dispose() {
+      render(null, mount);
+      element.remove();
+    },
+  };
+}
+
+/** Elements whose text flows inline: a badge after them would land inside a sentence. */
+const INLINE = new Set(['A', 'ABBR', 'B', 'CODE', 'EM', 'I', 'KBD', 'MARK', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TT', 'VAR']);
+
+/**
+ * Where the badge for a match goes: after the part of the block that holds the match
+ * (a code block, a paragraph, a closed `<details>` as a whole), or after the block
+ * itself; never after an inline element, so copied sentences stay whole.
+ */
+export function anchorFor(block: Element, matchNode: Node): Element {
+  let anchor: Element = block;
+  // The child of `block` that contains the match, when it is block-level.
+  let node: Node | null = matchNode;
+  while (node && node.parentNode !== block) node = node.parentNode;
+  if (node && node.nodeType === 1 && !INLINE.has((node as Element).tagName.toUpperCase())) anchor = node as Element;
+  // A match inside collapsed <details>: badge after the <details>, where it is visible.
+  const details = matchNode.parentElement?.closest('details');
+  if (details && block.contains(details) && details !== block) {
+    let outer: Element = details;
+    for (let up = details.parentElement?.closest('details'); up && block.contains(up) && up !== block; up = up.parentElement?.closest('details')) outer = up;
+    anchor = outer;
+  }
+  // Inline anchors (a block that is itself inline code): climb to a block-level parent.
+  while (INLINE.has(anchor.tagName.toUpperCase()) && anchor.parentElement && anchor.parentElement.tagName !== 'PRE') {
+    anchor = anchor.parentElement;
+  }
+  if (anchor.tagName === 'CODE' && anchor.parentElement?.tagName === 'PRE') anchor = anchor.parentElement;
+  return anchor;
+}

@@ -1,0 +1,99 @@
+/**
+ * Diagnoses one block of a page in bounded steps: extraction pauses when the slice is
+ * used up, and long texts are diagnosed in chunks cut at line breaks with an overlap,
+ * so no single step grows with the block's size.
+ */
+import type { Engine } from '../engine/diagnose';
+import type { RankCache } from '../engine/rank';
+import type { Diagnosis } from '../engine/types';
+import { createExtraction, type ExtractedText } from './extract';
+
+/** Text beyond this in one block is not scanned (a 20 MB log paste is read up to here). */
+export const BLOCK_MAX_CHARS = 2 * 1024 * 1024;
+export const CHUNK_CHARS = 32 * 1024;
+/** Longer than any signature's verifier window, so a match cut by a chunk end is found whole in the next. */
+export const CHUNK_OVERLAP = 2 * 1024;
+
+export interface BlockContext {
+  comment?: string;
+  page?: string;
+}
+
+export interface BlockResult {
+  extracted: ExtractedText;
+  diagnoses: Diagnosis[];
+}
+
+/** Chunk boundaries over `text`: each ends at a line break when one is near. */
+export function chunkRanges(text: string, size = CHUNK_CHARS, overlap = CHUNK_OVERLAP): Array<[number, number]> {
+  if (text.length <= size) return [[0, text.length]];
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const lineEnd = text.lastIndexOf('\n', end);
+      if (lineEnd > start + size / 2) end = lineEnd + 1;
+    }
+    ranges.push([start, end]);
+    if (end >= text.length) break;
+    start = Math.max(start + 1, end - overlap);
+  }
+  return ranges;
+}
+
+/**
+ * A resumable block scan. `step(shouldYield)` returns the result when finished, or
+ * undefined when it paused; call it again in the next slice.
+ */
+export function createBlockScan(
+  block: Element,
+  engine: Engine,
+  options: {
+    skip: string;
+    context: () => BlockContext;
+    cache: RankCache;
+    /** Earlier diagnoses to keep when the text is unchanged. */
+    reuse?: (text: string) => Diagnosis[] | undefined;
+  },
+) {
+  let shouldYield: () => boolean = () => false;
+  const extraction = createExtraction(block, { skip: options.skip, maxChars: BLOCK_MAX_CHARS, shouldYield: () => shouldYield() });
+  let extracted: ExtractedText | undefined;
+  let chunks: Array<[number, number]> = [];
+  let next = 0;
+  const diagnoses: Diagnosis[] = [];
+  const seen = new Set<string>();
+  let context: BlockContext | undefined;
+
+  function step(yieldCheck: () => boolean): BlockResult | undefined {
+    shouldYield = yieldCheck;
+    if (!extracted) {
+      extracted = extraction.step();
+      if (!extracted) return undefined;
+      const reused = options.reuse?.(extracted.text);
+      if (reused) return { extracted, diagnoses: reused };
+      chunks = chunkRanges(extracted.text);
+    }
+    while (next < chunks.length) {
+      const [from, to] = chunks[next++];
+      const text = chunks.length === 1 ? extracted.text : extracted.text.slice(from, to);
+      // The engine's automaton pass is cheap; ranking (which reads the comment and page
+      // texts) runs only when something matched, so pages without errors cost little.
+      const found = engine.matcher.match(text);
+      if (found.length > 0) {
+        context ??= options.context();
+        for (const d of engine.diagnoseBlock(text, context, options.cache)) {
+          const key = `${d.entryId}:${from + d.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          diagnoses.push({ ...d, start: from + d.start, end: from + d.end });
+        }
+      }
+      if (next < chunks.length && yieldCheck()) return undefined;
+    }
+    return { extracted, diagnoses };
+  }
+
+  return { step };
+}

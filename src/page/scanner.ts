@@ -1,0 +1,445 @@
+/**
+ * The page scanner: finds the blocks an adapter names, diagnoses new or changed ones in
+ * idle slices (visible ones first), mounts one badge per signature per block, highlights
+ * the matched text, and keeps all of it in step with a page that changes under it.
+ */
+import type { Engine } from '../engine/diagnose';
+import { RankCache } from '../engine/rank';
+import type { Diagnosis } from '../engine/types';
+import { LIMITS, type CauseDetails, type DiagnosisContext, type FindingSummary } from '../platform/messages';
+import type { Settings } from '../platform/settings';
+import { ALWAYS_SKIP, type SiteAdapter } from '../sites/types';
+import type { BadgeItem } from '../ui/badge-group';
+import { anchorFor, createBadgeHost, HOST_TAG, type BadgeHost } from './badge-host';
+import { createBlockScan, type BlockContext } from './block-scan';
+import { boundedText, rangeFor, type ExtractedText } from './extract';
+import { summarize } from './findings';
+import { createHighlights } from './highlights';
+import { createMoreSummary } from './more-summary';
+import { createScheduler, type Slice } from './scheduler';
+
+export interface ScannerOptions {
+  doc: Document;
+  adapter: SiteAdapter;
+  engine: Engine;
+  settings: Settings;
+  signal: AbortSignal;
+  /** Finds the blocks to scan in a subtree (outermost first, skips excluded). */
+  findBlocks: (root: ParentNode, adapter: SiteAdapter) => Element[];
+  report: (findings: FindingSummary[]) => void;
+  loadDetails: (entryId: string, causeId: string) => Promise<CauseDetails | null>;
+  openDiagnosis: (entryId: string, context: DiagnosisContext) => void;
+}
+
+interface BlockState {
+  /** The text last diagnosed, to skip re-renders that change nothing. */
+  text?: string;
+  /** The first text node, to notice a re-render that kept the text but replaced nodes. */
+  firstNode?: Text;
+  diagnoses: Diagnosis[];
+  ranges: Range[];
+  hosts: MountedHost[];
+  /** Badges shown (the cap may hide some of `diagnoses`). */
+  shown: number;
+}
+
+interface MountedHost {
+  host: BadgeHost;
+  anchor: Element;
+  entries: string[];
+}
+
+/** Context texts are read at most this often on a page that keeps changing. */
+const PAGE_TEXT_TTL_MS = 2_000;
+const PAGE_TEXT_CHARS = 256 * 1024;
+const COMMENT_TEXT_CHARS = 64 * 1024;
+const REPORT_DELAY_MS = 250;
+
+export interface Scanner {
+  /** Forgets everything and scans the whole page again (SPA navigation, new engine). */
+  rescan(adapter?: SiteAdapter, engine?: Engine): void;
+  applySettings(settings: Settings): void;
+  /** Diagnoses found so far (tests and the bench read this). */
+  diagnoses(): Diagnosis[];
+  stop(): void;
+}
+
+export function createScanner(options: ScannerOptions): Scanner {
+  const { doc, signal } = options;
+  const view = doc.defaultView as Window & typeof globalThis;
+  let { adapter, engine, settings } = options;
+  let skip = `${ALWAYS_SKIP}, ${adapter.skip}`;
+  const states = new Map<Element, BlockState>();
+  const pending = new Set<Element>();
+  const visible = new Set<Element>();
+  const dirtyRoots: Node[] = [];
+  let job: { block: Element; scan: ReturnType<typeof createBlockScan> } | undefined;
+  let cache = new RankCache();
+  let pageText: { text: string; at: number } | undefined;
+  let capLifted = false;
+  let reportTimer: number | undefined;
+  let lastReport = '';
+  const highlights = createHighlights(doc, settings.highlight);
+  const more = createMoreSummary(doc, () => {
+    capLifted = true;
+    remountAll();
+  });
+  const anchorsInUse = new WeakMap<Element, Set<string>>();
+
+  const io =
+    typeof view.IntersectionObserver === 'function'
+      ? new view.IntersectionObserver((entries) => {
+          for (const entry of entries) if (entry.isIntersecting && pending.has(entry.target)) visible.add(entry.target);
+          scheduler.request();
+        })
+      : undefined;
+
+  const scheduler = createScheduler(view, runSlice, signal);
+
+  const observer = new view.MutationObserver((records) => {
+    for (const record of records) {
+      if (isOurs(record.target)) continue;
+      if (record.type === 'childList') {
+        let relevant = false;
+        record.addedNodes.forEach((n) => {
+          if (!isOurs(n)) relevant = true;
+        });
+        record.removedNodes.forEach((n) => {
+          if (!isOurs(n)) relevant = true;
+        });
+        if (!relevant) continue;
+      }
+      dirtyRoots.push(record.target);
+    }
+    if (dirtyRoots.length > 0) scheduler.request();
+  });
+
+  function isOurs(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el && (el.tagName.toLowerCase() === HOST_TAG || !!el.closest('[data-faultline-ui]'));
+  }
+
+  function enqueue(block: Element) {
+    if (pending.has(block)) return;
+    pending.add(block);
+    io?.observe(block);
+  }
+
+  function enqueueAll(root: ParentNode) {
+    for (const block of options.findBlocks(root, adapter)) enqueue(block);
+  }
+
+  /** The outermost block containing `node`, if any. */
+  function blockOf(node: Node): Element | undefined {
+    let found: Element | undefined;
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+      if (states.has(el) || pending.has(el)) found = el;
+    }
+    return found;
+  }
+
+  function resolveDirty(slice: Slice) {
+    while (dirtyRoots.length > 0) {
+      const node = dirtyRoots.shift() as Node;
+      if (!node.isConnected) continue;
+      const known = blockOf(node);
+      if (known) enqueue(known);
+      else if (node.nodeType === 1 || node.nodeType === 9 || node.nodeType === 11) {
+        // New content: blocks inside it, or the block that now contains it.
+        const el = node.nodeType === 1 ? (node as Element) : undefined;
+        const around = el?.closest(adapter.blocks);
+        if (around) enqueueCandidate(outermost(around));
+        else enqueueAll(node as ParentNode);
+      } else if (node.parentElement) {
+        const around = node.parentElement.closest(adapter.blocks);
+        if (around) enqueueCandidate(outermost(around));
+      }
+      if (slice.shouldYield()) return;
+    }
+  }
+
+  /** The blocks `findBlocks` makes of one candidate (it may split a comment body). */
+  function enqueueCandidate(candidate: Element) {
+    if (candidate.closest(skip)) return;
+    const parent = candidate.parentElement;
+    if (!parent) return;
+    for (const block of options.findBlocks(parent, adapter)) {
+      if (block === candidate || candidate.contains(block)) enqueue(block);
+    }
+  }
+
+  function outermost(block: Element): Element {
+    let top = block;
+    for (let up = block.parentElement?.closest(adapter.blocks); up; up = up.parentElement?.closest(adapter.blocks)) top = up;
+    return top;
+  }
+
+  function sweepDisconnected() {
+    for (const [block, state] of states) {
+      if (!block.isConnected) {
+        clearBlock(block, state);
+        states.delete(block);
+      } else if (state.hosts.some(({ host }) => !host.element.isConnected)) {
+        // The page re-rendered around our badges and dropped them: put them back.
+        enqueue(block);
+        state.text = undefined;
+      }
+    }
+    for (const block of pending) {
+      if (!block.isConnected) {
+        pending.delete(block);
+        visible.delete(block);
+        io?.unobserve(block);
+      }
+    }
+  }
+
+  function nextBlock(): Element | undefined {
+    for (const block of visible) return block;
+    for (const block of pending) return block;
+    return undefined;
+  }
+
+  function runSlice(slice: Slice): boolean {
+    if (signal.aborted) return false;
+    resolveDirty(slice);
+    if (dirtyRoots.length > 0) return true;
+    sweepDisconnected();
+    while (!slice.shouldYield()) {
+      if (!job) {
+        const block = nextBlock();
+        if (!block) break;
+        pending.delete(block);
+        visible.delete(block);
+        io?.unobserve(block);
+        if (!block.isConnected) continue;
+        const previous = states.get(block);
+        job = {
+          block,
+          scan: createBlockScan(block, engine, {
+            skip,
+            context: () => contextFor(block),
+            cache,
+            // A re-render with the same text: the earlier diagnosis still holds.
+            reuse: (text) => (previous && previous.text === text ? previous.diagnoses : undefined),
+          }),
+        };
+      }
+      const result = job.scan.step(slice.shouldYield);
+      if (!result) return true;
+      applyResult(job.block, result.extracted, result.diagnoses);
+      job = undefined;
+    }
+    scheduleReport();
+    return pending.size > 0 || dirtyRoots.length > 0 || job !== undefined;
+  }
+
+  function pageContext(): string {
+    const now = view.performance.now();
+    if (!pageText || now - pageText.at > PAGE_TEXT_TTL_MS) {
+      const root = doc.querySelector(adapter.thread) ?? doc.body;
+      pageText = { text: root ? boundedText(root, PAGE_TEXT_CHARS, skip) : '', at: now };
+      // A new page text: earlier cached cue hits belong to texts that no longer exist.
+      cache = new RankCache();
+    }
+    return pageText.text;
+  }
+
+  function contextFor(block: Element): BlockContext {
+    const comment = block.closest(adapter.comment);
+    return {
+      ...(comment ? { comment: boundedText(comment, COMMENT_TEXT_CHARS, skip) } : {}),
+      page: pageContext(),
+    };
+  }
+
+  function applyResult(block: Element, extracted: ExtractedText, diagnoses: Diagnosis[]) {
+    const old = states.get(block);
+    const firstNode = extracted.segments[0]?.node;
+    if (old && old.text === extracted.text && old.firstNode === firstNode && old.hosts.every(({ host }) => host.element.isConnected)) return;
+    if (old) clearBlock(block, old);
+    if (diagnoses.length === 0) {
+      // Remember clean blocks too, so an unchanged re-render costs one comparison.
+      states.set(block, { text: extracted.text, firstNode, diagnoses: [], ranges: [], hosts: [], shown: 0 });
+      return;
+    }
+    const state: BlockState = { text: extracted.text, firstNode, diagnoses, ranges: [], hosts: [], shown: 0 };
+    states.set(block, state);
+    mountBlock(block, extracted, state);
+  }
+
+  function shownCount(): number {
+    let n = 0;
+    for (const state of states.values()) n += state.shown;
+    return n;
+  }
+
+  function mountBlock(block: Element, extracted: ExtractedText, state: BlockState) {
+    // One badge per signature per block; later matches of it are still highlighted.
+    const groups = new Map<Element, BadgeItem[]>();
+    const badged = new Set<string>();
+    let room = capLifted ? Number.POSITIVE_INFINITY : settings.badgeCap - shownCount();
+    for (const d of state.diagnoses) {
+      const range = rangeFor(extracted, d.start, d.end);
+      if (range) state.ranges.push(range);
+      if (badged.has(d.entryId) || !range) continue;
+      badged.add(d.entryId);
+      const anchor = anchorFor(block, range.startContainer);
+      const inUse = anchorsInUse.get(anchor) ?? new Set<string>();
+      if (inUse.has(d.entryId)) continue; // a neighbouring block already badges it here
+      if (room <= 0) continue;
+      room -= 1;
+      inUse.add(d.entryId);
+      anchorsInUse.set(anchor, inUse);
+      const items = groups.get(anchor) ?? [];
+      items.push(badgeItem(block, extracted, d));
+      groups.set(anchor, items);
+    }
+    highlights.add(state.ranges);
+    for (const [anchor, items] of groups) {
+      const host = createBadgeHost(doc);
+      host.update(items, look());
+      anchor.after(host.element);
+      state.hosts.push({ host, anchor, entries: items.map((i) => i.diagnosis.entryId) });
+      state.shown += items.length;
+    }
+    updateMore();
+  }
+
+  function badgeItem(block: Element, extracted: ExtractedText, d: Diagnosis): BadgeItem {
+    return {
+      key: `${d.entryId}:${d.start}`,
+      diagnosis: d,
+      loadDetails: (causeId) => options.loadDetails(d.entryId, causeId),
+      openDiagnosis: () => {
+        const comment = block.closest(adapter.comment);
+        options.openDiagnosis(d.entryId, {
+          block: extracted.text.slice(0, LIMITS.block),
+          ...(comment ? { comment: boundedText(comment, LIMITS.comment, skip) } : {}),
+          page: pageContext().slice(0, LIMITS.page),
+        });
+      },
+    };
+  }
+
+  function clearBlock(_block: Element, state: BlockState) {
+    highlights.remove(state.ranges);
+    for (const { host, anchor, entries } of state.hosts) {
+      const inUse = anchorsInUse.get(anchor);
+      entries.forEach((e) => inUse?.delete(e));
+      host.dispose();
+    }
+    state.ranges = [];
+    state.hosts = [];
+    state.shown = 0;
+  }
+
+  /** Sites switch themes without reloading: restyle the badges in place. */
+  function refreshTheme() {
+    const theme = adapter.theme(doc);
+    for (const state of states.values()) for (const { host } of state.hosts) host.element.setAttribute('data-theme', theme);
+    updateMore();
+  }
+  const themeObserver = new view.MutationObserver(refreshTheme);
+  const colorScheme = view.matchMedia?.('(prefers-color-scheme: dark)');
+
+  function look() {
+    return { theme: adapter.theme(doc), badgeStyle: settings.badgeStyle };
+  }
+
+  function allDiagnoses(): Diagnosis[] {
+    const all: Diagnosis[] = [];
+    for (const state of states.values()) all.push(...state.diagnoses.filter(firstPerEntry()));
+    return all;
+  }
+
+  /** Counts a signature once per block, as its badges do. */
+  function firstPerEntry() {
+    const seen = new Set<string>();
+    return (d: Diagnosis) => (seen.has(d.entryId) ? false : (seen.add(d.entryId), true));
+  }
+
+  function updateMore() {
+    const total = allDiagnoses().length;
+    const hidden = capLifted ? 0 : total - shownCount();
+    more.update(hidden, adapter.theme(doc));
+  }
+
+  function scheduleReport() {
+    if (reportTimer !== undefined) return;
+    reportTimer = view.setTimeout(() => {
+      reportTimer = undefined;
+      if (signal.aborted) return;
+      const findings = summarize(allDiagnoses());
+      const key = JSON.stringify(findings);
+      if (key === lastReport) return;
+      lastReport = key;
+      options.report(findings);
+    }, REPORT_DELAY_MS);
+  }
+
+  function remountAll() {
+    for (const [block, state] of states) {
+      clearBlock(block, state);
+      state.text = undefined;
+      if (state.diagnoses.length > 0) enqueue(block);
+    }
+    scheduler.request();
+  }
+
+  function clearAll() {
+    for (const [block, state] of states) clearBlock(block, state);
+    states.clear();
+    pending.clear();
+    visible.clear();
+    dirtyRoots.length = 0;
+    job = undefined;
+    io?.disconnect();
+    more.update(0, adapter.theme(doc));
+  }
+
+  function start() {
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    for (const el of [doc.documentElement, doc.body]) {
+      if (el) themeObserver.observe(el, { attributes: true, attributeFilter: ['class', 'data-color-mode', 'data-theme', 'data-dark-theme', 'data-light-theme'] });
+    }
+    colorScheme?.addEventListener?.('change', refreshTheme, { signal });
+    enqueueAll(doc);
+    scheduler.request();
+    scheduleReport();
+  }
+
+  signal.addEventListener('abort', () => scanner.stop(), { once: true });
+
+  const scanner: Scanner = {
+    rescan(nextAdapter, nextEngine) {
+      clearAll();
+      if (nextAdapter) adapter = nextAdapter;
+      if (nextEngine) engine = nextEngine;
+      skip = `${ALWAYS_SKIP}, ${adapter.skip}`;
+      cache = new RankCache();
+      pageText = undefined;
+      capLifted = false;
+      enqueueAll(doc);
+      scheduler.request();
+      scheduleReport();
+    },
+    applySettings(next) {
+      const relayout = next.badgeCap !== settings.badgeCap || next.badgeStyle !== settings.badgeStyle;
+      settings = next;
+      highlights.setEnabled(next.highlight);
+      if (relayout) remountAll();
+    },
+    diagnoses: allDiagnoses,
+    stop() {
+      observer.disconnect();
+      themeObserver.disconnect();
+      clearAll();
+      highlights.dispose();
+      more.dispose();
+      if (reportTimer !== undefined) view.clearTimeout(reportTimer);
+    },
+  };
+  start();
+  return scanner;
+}

@@ -1,0 +1,102 @@
+/**
+ * The content script: picks the site adapter, builds the engine over the bundled and
+ * the person's own signatures, and runs a scanner, restarting it on SPA navigation and
+ * settings changes. Everything stops with the context's signal (extension reload or
+ * update), leaving the page as it was.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createEngine, type Engine } from '../engine/diagnose';
+import type { SignatureSpec } from '../engine/types';
+import signatures from '../knowledge/generated/signatures.json';
+import { customSignaturesItem } from '../platform/custom-signatures';
+import type { FindingSummary } from '../platform/messages';
+import { sendMessage } from '../platform/send';
+import { loadSettings, sanitizeSettings, settingsItem } from '../platform/settings';
+import { blocksIn } from '../sites/blocks-in';
+import { resolveLanguage, setLanguage } from '../ui/i18n';
+import { pickAdapter } from './pick-adapter';
+import { createScanner, type Scanner } from './scanner';
+
+/** Set by the background just before it injects us for "Scan this page". */
+const SCAN_REQUEST = '__faultlineScanRequest';
+
+export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  const scope = globalThis as Record<string, unknown>;
+  const onDemand = scope[SCAN_REQUEST] === true;
+  delete scope[SCAN_REQUEST];
+
+  let settings = await loadSettings();
+  let custom = (await customSignaturesItem.getValue()).entries;
+  if (ctx.isInvalid) return;
+  setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+
+  let engine: Engine | undefined;
+  const getEngine = () => (engine ??= createEngine([...(signatures as SignatureSpec[]), ...custom]));
+
+  let scanner: Scanner | undefined;
+  let scannerAbort: AbortController | undefined;
+  let href = location.href;
+
+  function reportFindings(findings: FindingSummary[]) {
+    if (ctx.isInvalid) return;
+    sendMessage({ type: 'page:findings', url: location.href, findings }).catch(() => {});
+  }
+
+  function restart() {
+    scannerAbort?.abort();
+    scanner = undefined;
+    const adapter = pickAdapter(new URL(location.href), settings, onDemand);
+    if (!adapter) {
+      reportFindings([]);
+      return;
+    }
+    scannerAbort = new AbortController();
+    ctx.signal.addEventListener('abort', () => scannerAbort?.abort(), { once: true });
+    scanner = createScanner({
+      doc: document,
+      adapter,
+      engine: getEngine(),
+      settings,
+      signal: scannerAbort.signal,
+      findBlocks: blocksIn,
+      report: reportFindings,
+      loadDetails: (entryId, causeId) => sendMessage({ type: 'page:cause-details', entryId, causeId }),
+      openDiagnosis: (entryId, context) => {
+        sendMessage({ type: 'page:open-diagnosis', entryId, context }).catch(() => {});
+      },
+    });
+  }
+
+  // SPA navigation: WXT's location watcher, GitHub's Turbo, and history traversal.
+  const onNavigate = () => {
+    if (location.href === href) return;
+    href = location.href;
+    restart();
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
+  ctx.addEventListener(document, 'turbo:render', onNavigate);
+  ctx.addEventListener(window, 'popstate', onNavigate);
+
+  const unwatchSettings = settingsItem.watch((value) => {
+    const next = sanitizeSettings(value);
+    const sitesChanged = JSON.stringify([next.sites, next.disabledHosts]) !== JSON.stringify([settings.sites, settings.disabledHosts]);
+    const languageChanged = next.language !== settings.language;
+    settings = next;
+    setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+    if (sitesChanged || languageChanged) restart();
+    else scanner?.applySettings(settings);
+  });
+  const unwatchCustom = customSignaturesItem.watch((value) => {
+    custom = value?.entries ?? [];
+    engine = undefined;
+    restart();
+  });
+  ctx.onInvalidated(() => {
+    unwatchSettings();
+    unwatchCustom();
+    scannerAbort?.abort();
+  });
+
+  restart();
+}

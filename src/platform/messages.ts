@@ -1,0 +1,153 @@
+/**
+ * The one message contract between content scripts, extension pages and the
+ * background. Messages are named by direction (`page:` from a content script,
+ * `ui:` from an extension page). The background validates every message against this
+ * file before acting (see `parseMessage`): a page can reach a content script's
+ * messaging only through our code, but we still treat content-script data as untrusted.
+ */
+
+/** What the toolbar and the popup know about one signature found on a tab. */
+export interface FindingSummary {
+  entryId: string;
+  title: string;
+  title_zh?: string;
+  /** Badges for this signature on the tab. */
+  count: number;
+  topCause?: { id: string; title: string; title_zh?: string };
+}
+
+/** The texts around a match, nearest first, as the diagnosis page re-ranks them. */
+export interface DiagnosisContext {
+  block: string;
+  comment?: string;
+  page?: string;
+}
+
+/** The one-line facts a badge card shows; the full texts stay out of content scripts. */
+export interface CauseDetails {
+  fix?: string;
+  affected?: string;
+  fixed?: string;
+}
+
+export type PageMessage =
+  | { type: 'page:findings'; url: string; findings: FindingSummary[] }
+  | { type: 'page:open-diagnosis'; entryId: string; context: DiagnosisContext }
+  | { type: 'page:cause-details'; entryId: string; causeId: string };
+
+export type UiMessage =
+  | { type: 'ui:tab-findings'; tabId: number }
+  | { type: 'ui:scan-tab'; tabId: number };
+
+export type Message = PageMessage | UiMessage;
+
+/** Replies, by message type. */
+export interface Replies {
+  'page:findings': { ok: true };
+  'page:open-diagnosis': { ok: true };
+  'page:cause-details': CauseDetails | null;
+  'ui:tab-findings': FindingSummary[];
+  'ui:scan-tab': { ok: boolean; error?: string };
+}
+
+/** Size caps: a hostile or huge page cannot make us store or forward unbounded text. */
+export const LIMITS = {
+  findings: 500,
+  id: 200,
+  title: 1_000,
+  block: 64 * 1024,
+  comment: 256 * 1024,
+  page: 1024 * 1024,
+  url: 4_096,
+} as const;
+
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export class MessageError extends Error {}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function str(obj: Record<string, unknown>, key: string, max: number, optional = false): string | undefined {
+  const v = obj[key];
+  if (v === undefined && optional) return undefined;
+  if (typeof v !== 'string') throw new MessageError(`${key}: expected a string`);
+  if (v.length > max) throw new MessageError(`${key}: longer than ${max} characters`);
+  return v;
+}
+
+const ID = /^[a-z0-9][a-z0-9._/-]{0,199}$/;
+function id(obj: Record<string, unknown>, key: string): string {
+  const v = str(obj, key, LIMITS.id) as string;
+  if (!ID.test(v)) throw new MessageError(`${key}: not a knowledge id`);
+  return v;
+}
+
+function tabId(obj: Record<string, unknown>): number {
+  const v = obj.tabId;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0) throw new MessageError('tabId: expected a tab id');
+  return v;
+}
+
+function parseFinding(raw: unknown): FindingSummary {
+  if (!isObject(raw)) throw new MessageError('findings: expected objects');
+  const count = raw.count;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 100_000) {
+    throw new MessageError('findings.count: expected a positive integer');
+  }
+  const finding: FindingSummary = { entryId: id(raw, 'entryId'), title: str(raw, 'title', LIMITS.title) as string, count };
+  const titleZh = str(raw, 'title_zh', LIMITS.title, true);
+  if (titleZh !== undefined) finding.title_zh = titleZh;
+  if (raw.topCause !== undefined) {
+    if (!isObject(raw.topCause)) throw new MessageError('findings.topCause: expected an object');
+    const cause = raw.topCause;
+    finding.topCause = { id: id(cause, 'id'), title: str(cause, 'title', LIMITS.title) as string };
+    const causeZh = str(cause, 'title_zh', LIMITS.title, true);
+    if (causeZh !== undefined) finding.topCause.title_zh = causeZh;
+  }
+  return finding;
+}
+
+function parseContext(raw: unknown): DiagnosisContext {
+  if (!isObject(raw)) throw new MessageError('context: expected an object');
+  const context: DiagnosisContext = { block: str(raw, 'block', LIMITS.block) as string };
+  const comment = str(raw, 'comment', LIMITS.comment, true);
+  const page = str(raw, 'page', LIMITS.page, true);
+  if (comment !== undefined) context.comment = comment;
+  if (page !== undefined) context.page = page;
+  return context;
+}
+
+/**
+ * Checks a message's shape and its sender. `page:` messages must come from a content
+ * script of this extension running in a tab; `ui:` messages from one of our own pages.
+ * Anything else throws a MessageError with a short reason.
+ */
+export function parseMessage(raw: unknown, sender: MessageSender, extension: { id: string; origin: string }): Message {
+  if (!isObject(raw) || typeof raw.type !== 'string') throw new MessageError('not a Faultline message');
+  if (sender.id !== extension.id) throw new MessageError('sender is not this extension');
+  const fromPage = raw.type.startsWith('page:');
+  if (fromPage && typeof sender.tab?.id !== 'number') throw new MessageError(`${raw.type}: must come from a tab`);
+  if (!fromPage && !(sender.url ?? '').startsWith(extension.origin)) {
+    throw new MessageError(`${raw.type}: must come from an extension page`);
+  }
+  switch (raw.type) {
+    case 'page:findings': {
+      if (!Array.isArray(raw.findings)) throw new MessageError('findings: expected a list');
+      if (raw.findings.length > LIMITS.findings) throw new MessageError(`findings: more than ${LIMITS.findings}`);
+      return { type: raw.type, url: str(raw, 'url', LIMITS.url) as string, findings: raw.findings.map(parseFinding) };
+    }
+    case 'page:open-diagnosis':
+      return { type: raw.type, entryId: id(raw, 'entryId'), context: parseContext(raw.context) };
+    case 'page:cause-details':
+      return { type: raw.type, entryId: id(raw, 'entryId'), causeId: id(raw, 'causeId') };
+    case 'ui:tab-findings':
+    case 'ui:scan-tab':
+      return { type: raw.type, tabId: tabId(raw) };
+    default:
+      throw new MessageError(`unknown message type ${JSON.stringify(raw.type.slice(0, 40))}`);
+  }
+}

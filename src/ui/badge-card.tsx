@@ -1,0 +1,104 @@
+/** The card a badge opens: what the error is and its most likely cause on this page. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Diagnosis, FiredCue } from '../engine/types';
+import type { CauseDetails } from '../platform/messages';
+import { localized, t, type MessageKey } from './i18n';
+
+export interface BadgeCardProps {
+  id: string;
+  diagnosis: Diagnosis;
+  loadDetails: (causeId: string) => Promise<CauseDetails | null>;
+  onOpenDiagnosis: () => void;
+  onClose: () => void;
+}
+
+const WHERE_KEY: Record<FiredCue['where'], MessageKey> = {
+  block: 'cardWhereBlock',
+  comment: 'cardWhereComment',
+  page: 'cardWherePage',
+};
+
+export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose }: BadgeCardProps) {
+  const top = diagnosis.causes[0];
+  const [details, setDetails] = useState<CauseDetails | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    if (top) {
+      loadDetails(top.id).then(
+        (d) => live && setDetails(d),
+        () => live && setDetails(null),
+      );
+    }
+    return () => {
+      live = false;
+    };
+  }, [diagnosis.entryId, top?.id]);
+  const supporting = top?.cues.filter((c) => c.weight > 0) ?? [];
+
+  return (
+    <div class="card" id={id} role="dialog" aria-label={localized(diagnosis)}>
+      <div class="card-head">
+        <p class="card-title">{localized(diagnosis)}</p>
+        <button type="button" class="card-close" aria-label={t('cardClose')} onClick={onClose}>
+          ×
+        </button>
+      </div>
+      {top && (
+        <section>
+          <p class="card-label">{t('cardLikelyCause')}</p>
+          <p class="card-cause">{localized(top)}</p>
+          {supporting.length > 0 ? (
+            <ul class="card-cues">
+              {supporting.slice(0, 3).map((cue) => (
+                <li key={cue.cue}>
+                  <CueLine cue={cue} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="card-muted">{t('cardNoCues')}</p>
+          )}
+        </section>
+      )}
+      {details?.fix && (
+        <section>
+          <p class="card-label">{t('cardFix')}</p>
+          <p class="card-fix">{details.fix}</p>
+        </section>
+      )}
+      {(details?.affected || details?.fixed) && (
+        <dl class="card-versions">
+          {details.affected && (
+            <>
+              <dt>{t('cardAffected')}</dt>
+              <dd>{details.affected}</dd>
+            </>
+          )}
+          {details.fixed && (
+            <>
+              <dt>{t('cardFixed')}</dt>
+              <dd>{details.fixed}</dd>
+            </>
+          )}
+        </dl>
+      )}
+      <button type="button" class="card-open" onClick={onOpenDiagnosis}>
+        {t('cardOpenDiagnosis')}
+      </button>
+    </div>
+  );
+}
+
+/** "`CancelledError` in this comment", with the cue's found text as code. */
+function CueLine({ cue }: { cue: FiredCue }) {
+  const where = t(WHERE_KEY[cue.where]);
+  const [before, after] = t('cardCueIn', '\u0000', where).split('\u0000');
+  const shown = cue.text.length > 60 ? `${cue.text.slice(0, 57)}…` : cue.text;
+  return (
+    <>
+      {before}
+      <code>{shown}</code>
+      {after}
+    </>
+  );
+}

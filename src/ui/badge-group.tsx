@@ -1,0 +1,142 @@
+/**
+ * The badges beside one place in a block: one per signature, each opening its card on
+ * hover or keyboard focus. Rendered inside a shadow root, so page styles do not leak in.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Diagnosis } from '../engine/types';
+import type { BadgeStyle } from '../platform/settings';
+import type { CauseDetails } from '../platform/messages';
+import { BadgeCard } from './badge-card';
+import { localized, t } from './i18n';
+
+export interface BadgeItem {
+  key: string;
+  diagnosis: Diagnosis;
+  loadDetails: (causeId: string) => Promise<CauseDetails | null>;
+  openDiagnosis: () => void;
+}
+
+export interface BadgeGroupProps {
+  items: BadgeItem[];
+  badgeStyle: BadgeStyle;
+  /** Ids must be unique in the shadow root only; the prefix keeps them readable. */
+  idPrefix: string;
+}
+
+const OPEN_DELAY_MS = 120;
+const CLOSE_DELAY_MS = 250;
+
+export function BadgeGroup({ items, badgeStyle, idPrefix }: BadgeGroupProps) {
+  return (
+    <div class="group">
+      {items.map((item, k) => (
+        <Badge key={item.key} item={item} badgeStyle={badgeStyle} cardId={`${idPrefix}-card-${k}`} />
+      ))}
+    </div>
+  );
+}
+
+function Badge({ item, badgeStyle, cardId }: { item: BadgeItem; badgeStyle: BadgeStyle; cardId: string }) {
+  const [open, setOpen] = useState(false);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const wrap = useRef<HTMLSpanElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const title = localized(item.diagnosis);
+
+  const schedule = (next: boolean, delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => setOpen(next), delay);
+  };
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (!open) return;
+    const place = () => placeCard(button.current, wrap.current?.querySelector<HTMLElement>('.card') ?? null);
+    place();
+    // The card is fixed in the top layer: follow the badge when the page scrolls.
+    const view = button.current?.ownerDocument.defaultView;
+    view?.addEventListener('scroll', place, { passive: true, capture: true });
+    view?.addEventListener('resize', place, { passive: true });
+    return () => {
+      view?.removeEventListener('scroll', place, { capture: true });
+      view?.removeEventListener('resize', place);
+    };
+  }, [open]);
+
+  const close = (refocus: boolean) => {
+    clearTimeout(timer.current);
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+
+  return (
+    <span
+      ref={wrap}
+      class="badge-wrap"
+      onPointerEnter={() => schedule(true, OPEN_DELAY_MS)}
+      onPointerLeave={() => schedule(false, CLOSE_DELAY_MS)}
+      onFocusIn={() => {
+        clearTimeout(timer.current);
+        setOpen(true);
+      }}
+      onFocusOut={(event) => {
+        const next = event.relatedTarget as Node | null;
+        if (!next || !wrap.current?.contains(next)) schedule(false, 0);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          close(true);
+        }
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        class={`badge badge-${badgeStyle}`}
+        aria-label={t('badgeLabel', title)}
+        aria-expanded={open}
+        aria-controls={open ? cardId : undefined}
+        onClick={() => (open ? close(false) : setOpen(true))}
+      >
+        <span class="badge-mark" aria-hidden="true" />
+        {badgeStyle === 'label' && <span class="badge-text">{shortTitle(title)}</span>}
+      </button>
+      {open && (
+        <BadgeCard
+          id={cardId}
+          diagnosis={item.diagnosis}
+          loadDetails={item.loadDetails}
+          onOpenDiagnosis={item.openDiagnosis}
+          onClose={() => close(true)}
+        />
+      )}
+    </span>
+  );
+}
+
+function shortTitle(title: string): string {
+  return title.length > 48 ? `${title.slice(0, 46)}…` : title;
+}
+
+/**
+ * Puts the card in the top layer (the Popover API) so a page's `overflow: hidden`
+ * cannot clip it, placed under the badge and kept inside the viewport.
+ */
+function placeCard(anchor: HTMLElement | null, card: HTMLElement | null): void {
+  if (!anchor || !card) return;
+  if (typeof card.showPopover === 'function' && !card.matches(':popover-open')) {
+    card.setAttribute('popover', 'manual');
+    card.showPopover();
+  }
+  const view = anchor.ownerDocument.defaultView;
+  if (!view) return;
+  const rect = anchor.getBoundingClientRect();
+  const width = Math.min(360, view.innerWidth - 16);
+  const left = Math.max(8, Math.min(rect.left, view.innerWidth - width - 8));
+  const below = rect.bottom + 6;
+  const height = card.offsetHeight;
+  const top = below + height > view.innerHeight && rect.top - height - 6 > 0 ? rect.top - height - 6 : below;
+  card.style.width = `${width}px`;
+  card.style.left = `${left}px`;
+  card.style.top = `${top}px`;
+}

@@ -1,0 +1,42 @@
+/**
+ * UI strings in English and Simplified Chinese. The same `_locales` files the browser
+ * reads for the manifest are bundled here, so the person can also pick a language in
+ * the options page and tests can render either language.
+ */
+import en from '../../public/_locales/en/messages.json';
+import zhCN from '../../public/_locales/zh_CN/messages.json';
+
+export type Lang = 'en' | 'zh_CN';
+type Catalog = Record<string, { message: string }>;
+
+const CATALOGS: Record<Lang, Catalog> = { en, zh_CN: zhCN };
+export type MessageKey = keyof typeof en;
+
+let current: Lang = 'en';
+
+/** `auto` follows the browser's UI language; any Chinese variant picks zh_CN. */
+export function resolveLanguage(setting: 'auto' | Lang, uiLanguage: string | undefined): Lang {
+  if (setting !== 'auto') return setting;
+  return /^zh\b/i.test(uiLanguage ?? '') ? 'zh_CN' : 'en';
+}
+
+export function setLanguage(lang: Lang): void {
+  current = lang;
+  if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
+}
+
+export function getLanguage(): Lang {
+  return current;
+}
+
+/** The string for `key`, with `$1`…`$9` replaced by `subs` (Chrome's i18n syntax). */
+export function t(key: MessageKey, ...subs: Array<string | number>): string {
+  const entry = CATALOGS[current][key] ?? CATALOGS.en[key];
+  const message = entry?.message ?? key;
+  return message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
+/** A knowledge title or summary in the UI language, when the entry has one. */
+export function localized(item: { title: string; title_zh?: string }): string {
+  return current === 'zh_CN' && item.title_zh ? item.title_zh : item.title;
+}
