@@ -56,13 +56,11 @@ export function anchorFor(block: Element, matchNode: Node): Element {
   let node: Node | null = matchNode;
   while (node && node.parentNode !== block) node = node.parentNode;
   if (node && node.nodeType === 1 && !INLINE.has((node as Element).tagName.toUpperCase())) anchor = node as Element;
-  // A match inside collapsed <details>: badge after the <details>, where it is visible.
-  const details = matchNode.parentElement?.closest('details');
-  if (details && block.contains(details) && details !== block) {
-    let outer: Element = details;
-    for (let up = details.parentElement?.closest('details'); up && block.contains(up) && up !== block; up = up.parentElement?.closest('details')) outer = up;
-    anchor = outer;
-  }
+  // A match inside <details> (maybe closed): badge after the outermost <details>, where
+  // it is visible either way. The block may be the code block inside it.
+  let outer: Element | undefined;
+  for (let up = matchNode.parentElement?.closest('details'); up; up = up.parentElement?.closest('details')) outer = up;
+  if (outer) anchor = outer;
   // Inline anchors (a block that is itself inline code): climb to a block-level parent.
   while (INLINE.has(anchor.tagName.toUpperCase()) && anchor.parentElement && anchor.parentElement.tagName !== 'PRE') {
     anchor = anchor.parentElement;

@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createEngine } from '../../src/engine/diagnose';
+import type { Diagnosis, SignatureSpec } from '../../src/engine/types';
+import signatures from '../../src/knowledge/generated/signatures.json';
+import { extractText, rangeFor } from '../../src/page/extract';
+import { createScanner, type Scanner } from '../../src/page/scanner';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/platform/settings';
+import type { FindingSummary } from '../../src/platform/messages';
+import { blocksIn } from '../../src/sites/blocks-in';
+import type { SiteAdapter } from '../../src/sites/types';
+
+const engine = createEngine(signatures as SignatureSpec[]);
+
+const adapter: SiteAdapter = {
+  id: 'test',
+  name: 'Test',
+  matches: [],
+  defaultOn: true,
+  isPage: () => true,
+  blocks: '.comment-body, pre',
+  comment: '.comment',
+  thread: '#thread',
+  skip: '.editor',
+  theme: () => 'light',
+};
+
+const MCP = 'Error: MCP error -32000: Connection closed';
+const ERESOLVE = 'npm ERR! code ERESOLVE';
+
+let scanner: Scanner | undefined;
+let abort: AbortController | undefined;
+afterEach(() => {
+  abort?.abort();
+  document.body.innerHTML = '';
+});
+
+function start(html: string, settings: Partial<Settings> = {}) {
+  document.body.innerHTML = `<div id="thread">${html}</div>`;
+  abort = new AbortController();
+  const reports: FindingSummary[][] = [];
+  scanner = createScanner({
+    doc: document,
+    adapter,
+    engine,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    signal: abort.signal,
+    findBlocks: blocksIn,
+    report: (f) => reports.push(f),
+    loadDetails: async () => null,
+    openDiagnosis: () => {},
+  });
+  return { reports };
+}
+
+const hosts = () => [...document.querySelectorAll('faultline-badge:not([data-faultline-ui="more"])')];
+const badgeLabels = () => hosts().flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button.badge') ?? [])].map((b) => b.getAttribute('aria-label')));
+
+describe('extracting text with a map back to the DOM', () => {
+  it('maps a match across highlighting spans and a line break to the exact DOM text', () => {
+    document.body.innerHTML = '<pre id="p"><span class="k">Error</span>: MCP error <span>-32000</span>:\nConnection closed</pre>';
+    const pre = document.getElementById('p') as Element;
+    const extracted = extractText(pre);
+    expect(extracted.text).toBe('Error: MCP error -32000:\nConnection closed');
+    const start = extracted.text.indexOf('MCP');
+    const range = rangeFor(extracted, start, extracted.text.length) as Range;
+    expect(range.toString()).toBe('MCP error -32000:\nConnection closed');
+  });
+
+  it('puts block elements on their own lines and leaves out skipped subtrees', () => {
+    document.body.innerHTML = '<div id="d"><p>one</p><p>two</p><div class="editor">secret</div><br>three</div>';
+    expect(extractText(document.getElementById('d') as Element, { skip: '.editor' }).text).toBe('one\ntwo\nthree');
+  });
+
+  it('stops at maxChars and says so', () => {
+    document.body.innerHTML = `<pre id="p">${'a'.repeat(100)}</pre>`;
+    const result = extractText(document.getElementById('p') as Element, { maxChars: 10 });
+    expect(result).toMatchObject({ text: 'a'.repeat(10), truncated: true });
+  });
+});
+
+describe('the page scanner', () => {
+  it('puts one badge per signature per block, after the code block and outside it', async () => {
+    const { reports } = start(`<div class="comment"><div class="comment-body"><p>My server:</p><pre>${MCP}\n${MCP}</pre></div></div>`);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const host = hosts()[0];
+    expect(host.previousElementSibling?.tagName).toBe('PRE');
+    expect(document.querySelector('pre')?.textContent).toBe(`${MCP}\n${MCP}`);
+    expect(badgeLabels()).toEqual(['Known error: MCP error -32000: Connection closed']);
+    await vi.waitFor(() => expect(reports.at(-1)).toEqual([expect.objectContaining({ entryId: 'mcp/connection-closed', count: 1 })]));
+  });
+
+  it('badges inline code after its paragraph, not inside the sentence', async () => {
+    start(`<div class="comment"><div class="comment-body"><p>I get <code>${ERESOLVE}</code> on install.</p></div></div>`);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(hosts()[0].previousElementSibling?.tagName).toBe('P');
+    expect(document.querySelector('p')?.textContent).toBe(`I get ${ERESOLVE} on install.`);
+  });
+
+  it('badges an error inside a closed <details> after the <details>, where it is visible', async () => {
+    start(`<div class="comment"><div class="comment-body"><details><summary>Logs</summary><pre>${MCP}</pre></details></div></div>`);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(hosts()[0].previousElementSibling?.tagName).toBe('DETAILS');
+  });
+
+  it('ranks causes with cues from the same comment', async () => {
+    start(`<div class="comment"><div class="comment-body"><pre>${MCP}</pre><p>The log also says spawn npx ENOENT</p></div></div>`);
+    await vi.waitFor(() => expect(scanner?.diagnoses().some((x) => x.entryId === 'mcp/connection-closed')).toBe(true));
+    const d = scanner?.diagnoses().find((x) => x.entryId === 'mcp/connection-closed') as Diagnosis;
+    expect(d.causes[0].id).toBe('command-not-found');
+    expect(d.causes[0].cues[0]).toMatchObject({ where: 'comment' });
+  });
+
+  it('scans a comment added after load', async () => {
+    start('<div class="comment"><div class="comment-body"><p>Nothing wrong here.</p></div></div>');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(hosts()).toHaveLength(0);
+    const added = document.createElement('div');
+    added.className = 'comment';
+    added.innerHTML = `<div class="comment-body"><pre>${ERESOLVE}</pre></div>`;
+    document.getElementById('thread')?.append(added);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+  });
+
+  it('follows an edited block: the badge goes when the error text goes', async () => {
+    start(`<div class="comment"><div class="comment-body"><pre id="p">${MCP}</pre></div></div>`);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    (document.getElementById('p') as Element).textContent = 'all good now';
+    await vi.waitFor(() => expect(hosts()).toHaveLength(0));
+  });
+
+  it('never scans editors or text areas', async () => {
+    start(`<div class="comment"><div class="comment-body"><div class="editor"><pre>${MCP}</pre></div><textarea>${ERESOLVE}</textarea><p>fine</p></div></div>`);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(hosts()).toHaveLength(0);
+  });
+
+  it('caps the badges per page and summarises the rest as "+N more", which shows them', async () => {
+    const comments = Array.from({ length: 5 }, () => `<div class="comment"><div class="comment-body"><pre>${MCP}</pre></div></div>`).join('');
+    start(comments, { badgeCap: 2 });
+    await vi.waitFor(() => expect(hosts()).toHaveLength(2));
+    const more = document.querySelector('faultline-badge[data-faultline-ui="more"]');
+    await vi.waitFor(() => expect(more?.shadowRoot?.textContent).toContain('+3 more'));
+    (more?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(hosts()).toHaveLength(5));
+  });
+
+  it('removes every badge and highlight when stopped', async () => {
+    start(`<div class="comment"><div class="comment-body"><pre>${MCP}</pre></div></div>`);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    abort?.abort();
+    expect(document.querySelectorAll('faultline-badge')).toHaveLength(0);
+  });
+
+  it('reports nothing and mounts nothing on a page without known errors', async () => {
+    const { reports } = start('<div class="comment"><div class="comment-body"><pre>const x = 1;\nconsole.log(x);</pre></div></div>');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(hosts()).toHaveLength(0);
+    expect(reports.flat()).toEqual([]);
+  });
+});
