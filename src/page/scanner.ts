@@ -299,6 +299,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     for (const [anchor, items] of groups) {
       const host = createBadgeHost(doc);
       host.update(items, look());
+      // Entry ids on the host: what tests and the benchmark read (the page sees the
+      // badge anyway).
+      host.element.setAttribute('data-faultline-entries', items.map((i) => i.diagnosis.entryId).join(' '));
       anchor.after(host.element);
       state.hosts.push({ host, anchor, entries: items.map((i) => i.diagnosis.entryId) });
       state.shown += items.length;

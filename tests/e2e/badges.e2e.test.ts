@@ -1,0 +1,178 @@
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension } from './browser';
+import { badgeEntries, PAGES_DIR, serveFixtures } from './pages';
+
+// Scans run in idle slices and counts are reported after a short delay: poll patiently.
+const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(fn, { timeout: 10_000, ...options });
+
+const ISSUE = 'https://github.com/modelcontextprotocol/python-sdk/issues/2610';
+const ISSUE_2 = 'https://github.com/modelcontextprotocol/python-sdk/issues/2611';
+const QUIET = 'https://github.com/o/r/issues/3';
+const SO = 'https://stackoverflow.com/questions/1/x';
+const GITLAB = 'https://gitlab.com/gitlab-org/gitlab/-/issues/1';
+
+describe('badges on pages, in real Chromium', () => {
+  let context: BrowserContext;
+  let extensionId: string;
+  let worker: Worker;
+
+  beforeAll(async () => {
+    ({ context, extensionId } = await launchWithExtension());
+    worker = context.serviceWorkers()[0];
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await serveFixtures(context, {
+      [ISSUE]: 'github-issue-react.html',
+      [ISSUE_2]: 'github-issue-classic.html',
+      [QUIET]: 'github-no-errors.html',
+      [SO]: 'stackoverflow-question.html',
+      [GITLAB]: 'gitlab-issue.html',
+    });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  async function open(url: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  /** The toolbar count for the (newest) tab showing `url`, read in the service worker. */
+  function actionCount(url: string): Promise<string> {
+    return worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({ url: u });
+      const newest = tabs.reduce((a, b) => ((a.id ?? 0) > (b.id ?? 0) ? a : b));
+      return chrome.action.getBadgeText({ tabId: newest.id });
+    }, url);
+  }
+
+  it('badges each known error of a GitHub issue: first comment, later comment, <details>, inline code', async () => {
+    const page = await open(ISSUE);
+    await poll(() => badgeEntries(page)).toEqual([
+      'mcp/connection-closed',
+      'node/spawn-enoent',
+      'docker/daemon-not-running',
+      'ollama/could-not-connect',
+    ]);
+    // The draft in the comment box (textarea and its preview) is not scanned.
+    expect(await badgeEntries(page)).not.toContain('npm/eresolve');
+    await poll(() => actionCount(ISSUE)).toBe('4');
+    await page.close();
+  });
+
+  it('opens the card on hover and on keyboard focus, with the top cause and why', async () => {
+    const page = await open(ISSUE);
+    const badge = page.locator('faultline-badge button.badge').first();
+    await badge.waitFor();
+    await badge.hover();
+    const card = page.locator('faultline-badge .card').first();
+    await card.waitFor();
+    expect(await card.textContent()).toContain('MCP error -32000: Connection closed');
+    await page.mouse.move(0, 0);
+    await card.waitFor({ state: 'detached' });
+
+    await badge.focus();
+    await card.waitFor();
+    expect(await badge.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('"Open diagnosis" opens the extension page for that entry', async () => {
+    const page = await open(ISSUE);
+    const badge = page.locator('faultline-badge button.badge').first();
+    await badge.focus();
+    const [diagnosis] = await Promise.all([
+      context.waitForEvent('page'),
+      page.locator('faultline-badge .card-open').first().click(),
+    ]);
+    await diagnosis.waitForLoadState();
+    const url = new URL(diagnosis.url());
+    expect(`${url.protocol}//${url.host}`).toBe(`chrome-extension://${extensionId}`);
+    expect(url.pathname).toBe('/diagnosis.html');
+    expect(url.searchParams.get('entry')).toBe('mcp/connection-closed');
+    expect(url.searchParams.get('context')).toMatch(/^[0-9a-f-]{36}$/);
+    await diagnosis.close();
+    await page.close();
+  });
+
+  it('badges a comment added after load', async () => {
+    const page = await open(ISSUE);
+    await poll(async () => (await badgeEntries(page)).length).toBe(4);
+    await page.evaluate(() => {
+      const timeline = document.querySelector('[data-testid="issue-timeline-container"]') as Element;
+      const comment = document.createElement('div');
+      comment.className = 'react-issue-comment';
+      comment.innerHTML = '<div data-testid="markdown-body" class="markdown-body"><pre><code>npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree</code></pre></div>';
+      timeline.append(comment);
+    });
+    await poll(() => badgeEntries(page)).toContain('npm/eresolve');
+    await poll(() => actionCount(ISSUE)).toBe('5');
+    await page.close();
+  });
+
+  it('rescans after SPA navigation to another issue', async () => {
+    const page = await open(ISSUE);
+    await poll(async () => (await badgeEntries(page)).length).toBe(4);
+    const next = readFileSync(join(PAGES_DIR, 'github-issue-classic.html'), 'utf8');
+    await page.evaluate(
+      ({ html, url }) => {
+        // What a soft navigation does: new URL, new document body, no page load.
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState({}, '', url);
+        document.body.replaceWith(document.adoptNode(doc.body));
+      },
+      { html: next, url: ISSUE_2 },
+    );
+    await poll(() => badgeEntries(page), { timeout: 10_000 }).not.toContain('ollama/could-not-connect');
+    expect((await badgeEntries(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('copying a badged code block yields exactly the original text', async () => {
+    const page = await open(ISSUE);
+    await poll(async () => (await badgeEntries(page)).length).toBe(4);
+    const original = await page.evaluate(() => {
+      const body = document.querySelector('[data-testid="issue-body-viewer"] .markdown-body .markdown-body') as Element;
+      const selection = getSelection() as Selection;
+      selection.selectAllChildren(body);
+      return body.textContent;
+    });
+    await page.keyboard.press('Control+C');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // The badge (a sibling of the code block, in a shadow root) adds nothing to the copy.
+    expect(copied).not.toContain('Known error');
+    expect(copied.replace(/\s+/g, ' ').trim()).toBe((original ?? '').replace(/\s+/g, ' ').trim());
+    const pre = await page.evaluate(() => {
+      const el = document.querySelector('pre') as Element;
+      (getSelection() as Selection).selectAllChildren(el);
+      return el.textContent;
+    });
+    await page.keyboard.press('Control+C');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pre);
+    await page.close();
+  });
+
+  it('badges Stack Overflow and GitLab pages', async () => {
+    const so = await open(SO);
+    await poll(async () => (await badgeEntries(so)).length).toBeGreaterThan(0);
+    const gitlab = await open(GITLAB);
+    await poll(async () => (await badgeEntries(gitlab)).length).toBeGreaterThan(0);
+    await so.close();
+    await gitlab.close();
+  });
+
+  it('shows nothing on a page without known errors', async () => {
+    const page = await open(QUIET);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('faultline-badge').count()).toBe(0);
+    expect(await actionCount(QUIET)).toBe('');
+    await page.close();
+  });
+});
+
