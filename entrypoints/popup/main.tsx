@@ -1,6 +1,5 @@
-// Wiring only: mounts the popup component.
-import { render } from 'preact';
-import { PopupApp } from '../../src/ui/popup-app';
+// Wiring only: starts the popup.
+import { startPopup } from '../../src/ui/popup-app';
 import '../../src/ui/popup.css';
 
-render(<PopupApp />, document.getElementById('app') as HTMLElement);
+void startPopup(document.getElementById('app') as HTMLElement);

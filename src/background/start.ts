@@ -1,5 +1,6 @@
 /** Background: message handlers, the context menu, toolbar counts per tab. */
 import { browser } from 'wxt/browser';
+import { syncRegisteredContentScripts } from '../platform/permissions';
 import { loadSettings } from '../platform/settings';
 import { resolveLanguage, setLanguage } from '../ui/i18n';
 import { showCount } from './action-count';
@@ -24,7 +25,11 @@ export function startBackground(): void {
     const settings = await loadSettings();
     setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
     createMenus();
+    // Optional sites (docs, chat) run through a registered content script; keep the
+    // registration in step with the granted permissions and the settings.
+    await syncRegisteredContentScripts().catch(() => {});
   };
+  browser.permissions.onRemoved.addListener(() => void syncRegisteredContentScripts().catch(() => {}));
   browser.runtime.onInstalled.addListener(() => void setUp());
   browser.runtime.onStartup.addListener(() => void setUp());
 

@@ -3,6 +3,7 @@
  * shipped as JSON, so the popup only parses it.
  */
 import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js';
+import { createPrefilter } from './search-prefilter';
 import type { Entry } from './types';
 
 export interface SearchDoc {
@@ -64,14 +65,35 @@ export interface Searcher {
   search(query: string, limit?: number): SearchHit[];
 }
 
-/** Creates a searcher from docs and, when given, their prebuilt index. */
+/** Fuse scores at most this many prefiltered documents per keystroke. */
+export const FUSE_CANDIDATES = 120;
+
+interface IndexJson {
+  keys: unknown;
+  records: Array<{ i: number } & Record<string, unknown>>;
+}
+
+const docText = (d: SearchDoc) => [d.title, d.signature, d.title_zh ?? '', d.id, d.tools.join(' '), d.causes, d.summary].join('\n');
+
+/**
+ * Creates a searcher from docs and, when given, their prebuilt index. Each search
+ * prefilters by shared trigrams, then lets Fuse score and highlight the candidates,
+ * reusing their records from the prebuilt index (no re-normalization per keystroke).
+ */
 export function createSearcher(docs: SearchDoc[], index?: unknown): Searcher {
-  const parsed = index ? Fuse.parseIndex<SearchDoc>(index as Parameters<typeof Fuse.parseIndex>[0]) : undefined;
-  const fuse = new Fuse(docs, FUSE_OPTIONS, parsed as FuseIndex<SearchDoc> | undefined);
+  const json = (index ?? Fuse.createIndex(SEARCH_KEYS, docs).toJSON()) as IndexJson;
+  const recordOf = new Map(json.records.map((r) => [r.i, r]));
+  const prefilter = createPrefilter(docs.map(docText));
   return {
     search(query, limit = 20) {
       const q = query.trim().slice(0, 200);
       if (q.length === 0) return [];
+      const picked = prefilter.candidates(q, FUSE_CANDIDATES).filter((i) => recordOf.has(i));
+      if (picked.length === 0) return [];
+      const subset = picked.map((i) => docs[i]);
+      const records = picked.map((i, k) => ({ ...recordOf.get(i), i: k }));
+      const subIndex = Fuse.parseIndex<SearchDoc>({ keys: json.keys, records } as Parameters<typeof Fuse.parseIndex>[0]);
+      const fuse = new Fuse(subset, FUSE_OPTIONS, subIndex as FuseIndex<SearchDoc>);
       return fuse.search(q, { limit }).map((r) => ({ doc: r.item, score: r.score ?? 1, matches: r.matches ?? [] }));
     },
   };

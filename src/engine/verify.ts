@@ -6,11 +6,21 @@ import { escapeLiteral, type CompiledPattern } from './pattern';
 
 export interface Verifier {
   compiled: CompiledPattern;
-  regex: RegExp;
+  readonly regex: RegExp;
 }
 
+/**
+ * The regex is compiled on first use: most verifiers of a knowledge base never run on a
+ * given page, and compiling hundreds of them up front would delay the first scan.
+ */
 export function createVerifier(compiled: CompiledPattern): Verifier {
-  return { compiled, regex: new RegExp(compiled.regex, 'giu') };
+  let regex: RegExp | undefined;
+  return {
+    compiled,
+    get regex() {
+      return (regex ??= new RegExp(compiled.regex, 'giu'));
+    },
+  };
 }
 
 /**

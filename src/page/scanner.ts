@@ -12,7 +12,7 @@ import { ALWAYS_SKIP, type SiteAdapter } from '../sites/types';
 import type { BadgeItem } from '../ui/badge-group';
 import { anchorFor, createBadgeHost, HOST_TAG, type BadgeHost } from './badge-host';
 import { createBlockScan, type BlockContext } from './block-scan';
-import { boundedText, rangeFor, type ExtractedText } from './extract';
+import { boundedText, createExtraction, rangeFor, type ExtractedText } from './extract';
 import { summarize } from './findings';
 import { createHighlights } from './highlights';
 import { createMoreSummary } from './more-summary';
@@ -24,8 +24,10 @@ export interface ScannerOptions {
   engine: Engine;
   settings: Settings;
   signal: AbortSignal;
-  /** Finds the blocks to scan in a subtree (outermost first, skips excluded). */
-  findBlocks: (root: ParentNode, adapter: SiteAdapter) => Element[];
+  /** The outermost block candidates in a subtree (one cheap query). */
+  candidatesIn: (root: ParentNode, adapter: SiteAdapter) => Element[];
+  /** The blocks one candidate is diagnosed as (it may split a comment body). */
+  blocksOfCandidate: (candidate: Element, adapter: SiteAdapter) => Element[];
   report: (findings: FindingSummary[]) => void;
   loadDetails: (entryId: string, causeId: string) => Promise<CauseDetails | null>;
   openDiagnosis: (entryId: string, context: DiagnosisContext) => void;
@@ -51,7 +53,7 @@ interface MountedHost {
 
 /** Context texts are read at most this often on a page that keeps changing. */
 const PAGE_TEXT_TTL_MS = 2_000;
-const PAGE_TEXT_CHARS = 256 * 1024;
+const PAGE_TEXT_CHARS = 128 * 1024;
 const COMMENT_TEXT_CHARS = 64 * 1024;
 const REPORT_DELAY_MS = 250;
 
@@ -73,9 +75,14 @@ export function createScanner(options: ScannerOptions): Scanner {
   const pending = new Set<Element>();
   const visible = new Set<Element>();
   const dirtyRoots: Node[] = [];
+  /** Candidates found but not yet expanded into blocks; expanded a slice at a time. */
+  const discovered: Element[] = [];
   let job: { block: Element; scan: ReturnType<typeof createBlockScan> } | undefined;
   let cache = new RankCache();
   let pageText: { text: string; at: number } | undefined;
+  let pageJob: ReturnType<typeof createExtraction> | undefined;
+  let pageJobSlice: Slice | undefined;
+  let pageChanged = false;
   let capLifted = false;
   let reportTimer: number | undefined;
   let lastReport = '';
@@ -111,7 +118,10 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
       dirtyRoots.push(record.target);
     }
-    if (dirtyRoots.length > 0) scheduler.request();
+    if (dirtyRoots.length > 0) {
+      pageChanged = true;
+      scheduler.request();
+    }
   });
 
   function isOurs(node: Node): boolean {
@@ -126,7 +136,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   function enqueueAll(root: ParentNode) {
-    for (const block of options.findBlocks(root, adapter)) enqueue(block);
+    discovered.push(...options.candidatesIn(root, adapter));
   }
 
   /** The outermost block containing `node`, if any. */
@@ -161,11 +171,17 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** The blocks `findBlocks` makes of one candidate (it may split a comment body). */
   function enqueueCandidate(candidate: Element) {
     if (candidate.closest(skip)) return;
-    const parent = candidate.parentElement;
-    if (!parent) return;
-    for (const block of options.findBlocks(parent, adapter)) {
-      if (block === candidate || candidate.contains(block)) enqueue(block);
+    for (const block of options.blocksOfCandidate(candidate, adapter)) enqueue(block);
+  }
+
+  function expandDiscovered(slice: Slice) {
+    let k = 0;
+    while (k < discovered.length) {
+      const candidate = discovered[k++];
+      if (candidate.isConnected) enqueueCandidate(candidate);
+      if (slice.shouldYield()) break;
     }
+    discovered.splice(0, k);
   }
 
   function outermost(block: Element): Element {
@@ -204,6 +220,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (signal.aborted) return false;
     resolveDirty(slice);
     if (dirtyRoots.length > 0) return true;
+    expandDiscovered(slice);
+    if (discovered.length > 0 && slice.shouldYield()) return true;
+    if (!pageTextReady(slice)) return true;
     sweepDisconnected();
     while (!slice.shouldYield()) {
       if (!job) {
@@ -231,18 +250,37 @@ export function createScanner(options: ScannerOptions): Scanner {
       job = undefined;
     }
     scheduleReport();
-    return pending.size > 0 || dirtyRoots.length > 0 || job !== undefined;
+    return pending.size > 0 || dirtyRoots.length > 0 || discovered.length > 0 || job !== undefined;
+  }
+
+  /**
+   * The thread's text (the "page" ranking context) is read in slices before blocks are
+   * ranked, and again when it is older than PAGE_TEXT_TTL_MS and the page changed.
+   * Returns true when it is ready.
+   */
+  function pageTextReady(slice: Slice): boolean {
+    const now = view.performance.now();
+    const stale = !pageText || (pageChanged && now - pageText.at > PAGE_TEXT_TTL_MS);
+    if (!stale || pending.size === 0) return true;
+    if (!pageJob) {
+      const root = doc.querySelector(adapter.thread) ?? doc.body;
+      if (!root) return true;
+      // Reads the current slice's clock: the job resumes across slices.
+      pageJob = createExtraction(root, { skip, maxChars: PAGE_TEXT_CHARS, shouldYield: () => pageJobSlice?.shouldYield() ?? false });
+    }
+    pageJobSlice = slice;
+    const done = pageJob.step();
+    if (!done) return false;
+    pageJob = undefined;
+    pageChanged = false;
+    pageText = { text: done.text, at: now };
+    // A new page text: earlier cached cue hits belong to texts that no longer exist.
+    cache = new RankCache();
+    return true;
   }
 
   function pageContext(): string {
-    const now = view.performance.now();
-    if (!pageText || now - pageText.at > PAGE_TEXT_TTL_MS) {
-      const root = doc.querySelector(adapter.thread) ?? doc.body;
-      pageText = { text: root ? boundedText(root, PAGE_TEXT_CHARS, skip) : '', at: now };
-      // A new page text: earlier cached cue hits belong to texts that no longer exist.
-      cache = new RankCache();
-    }
-    return pageText.text;
+    return pageText?.text ?? '';
   }
 
   function contextFor(block: Element): BlockContext {
@@ -396,7 +434,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     pending.clear();
     visible.clear();
     dirtyRoots.length = 0;
+    discovered.length = 0;
     job = undefined;
+    pageJob = undefined;
     io?.disconnect();
     more.update(0, adapter.theme(doc));
   }

@@ -13,7 +13,7 @@ import { customSignaturesItem } from '../platform/custom-signatures';
 import type { FindingSummary } from '../platform/messages';
 import { sendMessage } from '../platform/send';
 import { loadSettings, sanitizeSettings, settingsItem } from '../platform/settings';
-import { blocksIn } from '../sites/blocks-in';
+import { blocksOfCandidate, candidatesIn } from '../sites/blocks-in';
 import { resolveLanguage, setLanguage } from '../ui/i18n';
 import { pickAdapter } from './pick-adapter';
 import { createScanner, type Scanner } from './scanner';
@@ -59,7 +59,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       engine: getEngine(),
       settings,
       signal: scannerAbort.signal,
-      findBlocks: blocksIn,
+      candidatesIn,
+      blocksOfCandidate,
       report: reportFindings,
       loadDetails: (entryId, causeId) => sendMessage({ type: 'page:cause-details', entryId, causeId }),
       openDiagnosis: (entryId, context) => {

@@ -1,58 +1,72 @@
-/** Toolbar popup: typo-tolerant search over the whole knowledge base. */
-import { useMemo, useRef, useState, useEffect } from 'preact/hooks';
-import { Highlight } from './highlight';
-import { getSearcher } from './knowledge-search';
+/**
+ * Toolbar popup: typo-tolerant search over the whole knowledge base, the known errors
+ * found on the current tab, the on/off switch for its site, "Scan this page" and a way
+ * to the options.
+ */
+import { render } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../platform/send';
+import { loadSettings, type Settings } from '../platform/settings';
+import { resolveLanguage, setLanguage, t } from './i18n';
+import { getActiveTab, openOptions, webHostOf, type PopupTab } from './popup-browser';
+import { PopupFindings, type FindingsState } from './popup-findings';
+import { PopupScan } from './popup-scan';
+import { PopupSearch } from './popup-search';
+import { PopupSiteSwitch } from './popup-site-switch';
 
-export function PopupApp() {
-  const [query, setQuery] = useState('');
-  const [active, setActive] = useState(0);
-  const input = useRef<HTMLInputElement>(null);
-  useEffect(() => input.current?.focus(), []);
-  const hits = useMemo(() => getSearcher().search(query, 12), [query]);
+/** The content script reports after it has scanned; ask again once it has had time. */
+const RECHECK_AFTER_SCAN_MS = 1_000;
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));
-    else if (event.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
-    else return;
-    event.preventDefault();
+export function PopupApp({ settings, tab }: { settings: Settings; tab?: PopupTab }) {
+  const [findings, setFindings] = useState<FindingsState>(tab ? undefined : []);
+  const recheck = useRef<ReturnType<typeof setTimeout>>();
+  const tabId = tab?.id;
+
+  const refresh = useCallback(() => {
+    if (tabId === undefined) return;
+    // No answer (no background, a page we cannot see) reads as "nothing found".
+    sendMessage({ type: 'ui:tab-findings', tabId }).then(
+      (reply) => setFindings(Array.isArray(reply) ? reply : []),
+      () => setFindings([]),
+    );
+  }, [tabId]);
+  useEffect(refresh, [refresh]);
+  useEffect(() => () => clearTimeout(recheck.current), []);
+
+  const onScanned = () => {
+    refresh();
+    clearTimeout(recheck.current);
+    recheck.current = setTimeout(refresh, RECHECK_AFTER_SCAN_MS);
   };
 
+  const host = webHostOf(tab?.url);
   return (
     <main class="popup">
-      <label class="search-label" for="faultline-search">
-        Search known errors
-      </label>
-      <input
-        id="faultline-search"
-        ref={input}
-        type="search"
-        value={query}
-        placeholder="e.g. MCP error -32000"
-        autocomplete="off"
-        aria-controls="faultline-results"
-        onInput={(e) => {
-          setQuery((e.target as HTMLInputElement).value);
-          setActive(0);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <ul id="faultline-results" class="results" role="listbox" aria-label="Results">
-        {hits.map((hit, k) => {
-          const titleRanges = hit.matches.find((m) => m.key === 'title')?.indices;
-          return (
-            <li key={hit.doc.id} role="option" aria-selected={k === active} class={k === active ? 'active' : ''}>
-              <div class="title">
-                <Highlight text={hit.doc.title} ranges={titleRanges} />
-              </div>
-              <div class="meta">
-                {hit.doc.tools.join(' · ')}
-                {hit.doc.topCause ? ` — ${hit.doc.topCause}` : ''}
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      {query.trim() !== '' && hits.length === 0 && <p class="empty">No known error matches “{query}”.</p>}
+      <header class="popup-header">
+        <img src="/icon/32.png" width={20} height={20} alt="" />
+        <h1>{t('extName')}</h1>
+      </header>
+      <PopupSearch>
+        <PopupFindings findings={findings} />
+      </PopupSearch>
+      <footer class="popup-footer">
+        {host && <PopupSiteSwitch host={host} disabledHosts={settings.disabledHosts} />}
+        <div class="popup-actions">
+          {tabId !== undefined && <PopupScan tabId={tabId} onScanned={onScanned} />}
+          <button type="button" class="popup-button popup-link" onClick={() => void openOptions()}>
+            {t('popupOptions')}
+          </button>
+        </div>
+      </footer>
     </main>
   );
+}
+
+/** Reads settings and the current tab, picks the language, then renders once. */
+export async function startPopup(root: HTMLElement): Promise<void> {
+  const [settings, tab] = await Promise.all([loadSettings(), getActiveTab().catch(() => undefined)]);
+  setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+  document.title = t('extName');
+  render(<PopupApp settings={settings} tab={tab} />, root);
 }

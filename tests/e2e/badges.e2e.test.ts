@@ -6,6 +6,12 @@ import { launchWithExtension } from './browser';
 import { badgeEntries, PAGES_DIR, serveFixtures } from './pages';
 
 // Scans run in idle slices and counts are reported after a short delay: poll patiently.
+/** The extension APIs, as the service worker sees them (evaluated there, typed here). */
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+  action: { getBadgeText(d: { tabId?: number }): Promise<string> };
+};
+
 const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(fn, { timeout: 10_000, ...options });
 
 const ISSUE = 'https://github.com/modelcontextprotocol/python-sdk/issues/2610';

@@ -2,20 +2,26 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const EXTENSION_DIR = join(__dirname, '..', '..', process.env.FAULTLINE_OUT ?? '.output', 'chrome-mv3');
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const EXTENSION_DIR = join(ROOT, process.env.FAULTLINE_OUT ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
-export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark'; locale?: string } = {}) {
+export async function launchWithExtension(
+  options: { colorScheme?: 'light' | 'dark'; locale?: string; extensionDir?: string; withExtension?: boolean } = {},
+) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const withExtension = options.withExtension ?? true;
   const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'faultline-e2e-')), {
     executablePath: CHROMIUM,
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      // Without the extension (benchmark baselines) the flags are otherwise identical.
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
@@ -26,6 +32,7 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
       '--disable-sync',
     ],
   });
+  if (!withExtension) return { context, extensionId: '' };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId };

@@ -1,11 +1,14 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './browser';
 
 // Set FAULTLINE_SCREENSHOTS=DIR to also write the README's screenshots.
 const screenshots = process.env.FAULTLINE_SCREENSHOTS;
+const AXE = join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+// The popup's own width (25rem); the height follows the content, as in the toolbar.
+const POPUP_VIEWPORT = { width: 400, height: 600 };
 
 describe('popup in real Chromium', () => {
   let context: BrowserContext;
@@ -29,7 +32,8 @@ describe('popup in real Chromium', () => {
     expect(await page.locator('mark').count()).toBeGreaterThan(0);
     if (screenshots) {
       mkdirSync(screenshots, { recursive: true });
-      await page.setViewportSize({ width: 420, height: 520 });
+      await page.setViewportSize(POPUP_VIEWPORT);
+      await fitToContent(page);
       await page.screenshot({ path: join(screenshots, 'popup-search.png') });
     }
     await page.close();
@@ -57,4 +61,111 @@ describe('popup in real Chromium', () => {
     expect(requests).toEqual([]);
     await page.close();
   });
+
+  it('opens the diagnosis page of the active result on Enter', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.getByRole('searchbox').pressSequentially('ERESOLVE');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('ERESOLVE');
+    // The popup closes itself once the tab is open, so the key press may not return.
+    const [diagnosis] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Enter').catch(() => undefined)]);
+    expect(diagnosis.url()).toBe(`chrome-extension://${extensionId}/diagnosis.html?entry=npm%2Feresolve`);
+    await expect.poll(() => page.isClosed()).toBe(true);
+    await diagnosis.close();
+  });
+
+  it('reaches every control with Tab, each with a name', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.getByRole('searchbox').pressSequentially('ENOENT');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
+    const visited: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      visited.push((await page.locator(':focus').ariaSnapshot()).split('\n')[0]);
+      await page.keyboard.press('Tab');
+    }
+    // The search box first, then the results list, the scan button and the options.
+    expect(visited.slice(0, 4)).toEqual(['- searchbox "Search known errors": ENOENT', '- listbox "Results":', '- button "Scan this page"', '- button "Options"']);
+    // Arrow keys work inside the list as well.
+    await page.getByRole('listbox').focus();
+    await page.keyboard.press('End');
+    const last = (await page.getByRole('option').count()) - 1;
+    expect(await page.getByRole('option').nth(last).getAttribute('aria-selected')).toBe('true');
+    await page.close();
+  });
+
+  it('reflows without horizontal scrolling at 320 CSS pixels (400% zoom of a 1280 window)', async () => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 256 });
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.getByRole('searchbox').pressSequentially('conection clsed');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
 });
+
+describe.each(['light', 'dark'] as const)('popup accessibility and screenshots, %s', (scheme) => {
+  let context: BrowserContext;
+  let extensionId: string;
+
+  beforeAll(async () => {
+    ({ context, extensionId } = await launchWithExtension({ colorScheme: scheme }));
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(['en', 'zh'] as const)('has no serious or critical axe violations (%s)', async (lang) => {
+    const page = await context.newPage();
+    await page.setViewportSize(POPUP_VIEWPORT);
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await setLanguage(page, lang === 'zh' ? 'zh_CN' : 'en');
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    // The findings answer has arrived (an extension page has none) before checking.
+    await expect.poll(() => page.locator('.popup-findings-placeholder').textContent()).not.toMatch(/…$/);
+    expect(await axeProblems(page)).toEqual([]);
+
+    await page.getByRole('searchbox').pressSequentially(lang === 'zh' ? '连接已关闭' : 'conection clsed');
+    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(0);
+    expect(await axeProblems(page)).toEqual([]);
+    if (screenshots) {
+      mkdirSync(screenshots, { recursive: true });
+      await fitToContent(page);
+      await page.screenshot({ path: join(screenshots, `popup-${scheme}-${lang}.png`) });
+    }
+    await page.close();
+  });
+});
+
+/** Shrinks the viewport to the page's height, as the browser sizes a popup window. */
+async function fitToContent(page: Page) {
+  const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  await page.setViewportSize({ width: POPUP_VIEWPORT.width, height });
+}
+
+/** Stores the language setting the way the options page does, then reloads. */
+async function setLanguage(page: Page, language: 'en' | 'zh_CN') {
+  await page.evaluate(async (language) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    // Missing fields take their defaults: the popup reads settings through sanitizeSettings.
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language } });
+  }, language);
+  await page.reload();
+}
+
+/** axe-core's serious and critical violations, as `rule: target` lines for a readable failure. */
+async function axeProblems(page: Page): Promise<string[]> {
+  // The extension's CSP (script-src 'self') refuses addScriptTag's inline script;
+  // evaluating the source through the DevTools protocol is not subject to it.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  const violations = await page.evaluate(async () => (await axe.run()).violations);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
+}
+
+// Globals of the pages the functions above run in (not of this Node process).
+declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, object | undefined>>; set(items: object): Promise<void> } } };
+declare const axe: { run(): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: string[] }> }> }> };

@@ -7,7 +7,7 @@ import { extractText, rangeFor } from '../../src/page/extract';
 import { createScanner, type Scanner } from '../../src/page/scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/platform/settings';
 import type { FindingSummary } from '../../src/platform/messages';
-import { blocksIn } from '../../src/sites/blocks-in';
+import { blocksOfCandidate, candidatesIn } from '../../src/sites/blocks-in';
 import type { SiteAdapter } from '../../src/sites/types';
 
 const engine = createEngine(signatures as SignatureSpec[]);
@@ -45,7 +45,8 @@ function start(html: string, settings: Partial<Settings> = {}) {
     engine,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     signal: abort.signal,
-    findBlocks: blocksIn,
+    candidatesIn,
+    blocksOfCandidate,
     report: (f) => reports.push(f),
     loadDetails: async () => null,
     openDiagnosis: () => {},

@@ -1,0 +1,24 @@
+// Wiring only: picks the language, then mounts the diagnosis page for this address.
+import { render } from 'preact';
+import { storage } from 'wxt/utils/storage';
+import { contextStorageKey, parseDiagnosisRequest, type StoredContext } from '../../src/platform/diagnosis-link';
+import { loadSettings } from '../../src/platform/settings';
+import { DiagnosisApp } from '../../src/ui/diagnosis-app';
+import { resolveLanguage, setLanguage } from '../../src/ui/i18n';
+import { loadKnowledgeBase } from '../../src/ui/knowledge-entries';
+import '../../src/ui/diagnosis.css';
+
+async function start() {
+  const settings = await loadSettings().catch(() => undefined);
+  setLanguage(resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage()));
+  render(
+    <DiagnosisApp
+      request={parseDiagnosisRequest(location.search)}
+      loadKnowledge={loadKnowledgeBase}
+      loadContext={(key) => storage.getItem<StoredContext>(contextStorageKey(key)).then((value) => value ?? undefined)}
+    />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+void start();

@@ -1,0 +1,141 @@
+/** One cause of an entry, as ranked for the context: score, the cues behind it, the fix. */
+import type { Cause, FiredCue, RankedCause } from '../engine/types';
+import { Heading } from './diagnosis-heading';
+import { localized, t, type MessageKey } from './i18n';
+import { safeHref } from './markdown-parse';
+import { CodeSpans, MarkdownInline } from './markdown';
+
+const WHERE: Record<FiredCue['where'], MessageKey> = {
+  block: 'diagnosisCueBlock',
+  comment: 'diagnosisCueComment',
+  page: 'diagnosisCuePage',
+};
+
+const LIKELIHOOD: Record<Cause['likelihood'], MessageKey> = {
+  common: 'diagnosisLikelihoodCommon',
+  occasional: 'diagnosisLikelihoodOccasional',
+  rare: 'diagnosisLikelihoodRare',
+};
+
+function CueList({ cues, inText }: { cues: FiredCue[]; inText: boolean }) {
+  return (
+    <ul class="cues">
+      {cues.map((cue) => (
+        <li key={cue.cue}>
+          <code title={cue.cue === cue.text ? undefined : cue.cue}>{cue.text}</code>
+          {' — '}
+          {cue.where === 'page' && inText ? t('diagnosisCueText') : t(WHERE[cue.where])}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Sources({ urls }: { urls: string[] }) {
+  const safe = urls.map((url) => ({ url, href: safeHref(url) }));
+  return (
+    <ul class="sources">
+      {safe.map(({ url, href }) => (
+        <li key={url}>
+          {href ? (
+            <a href={href} rel="noreferrer" target="_blank">
+              {href.replace(/^https:\/\//, '')}
+            </a>
+          ) : (
+            url
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface CauseViewProps {
+  cause: Cause;
+  ranked: RankedCause;
+  rank: number;
+  /** Heading level of the cause title. */
+  level: number;
+  /** Whether a context ranked the causes (otherwise they are in their stated order). */
+  ranking: boolean;
+  /** The context is a pasted text, so "page" cues were found elsewhere in that text. */
+  inText: boolean;
+  idPrefix: string;
+}
+
+export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefix }: CauseViewProps) {
+  const support = ranked.cues.filter((c) => c.weight > 0);
+  const against = ranked.cues.filter((c) => c.weight < 0);
+  const top = rank === 1 && ranking && support.length > 0;
+  const titleId = `${idPrefix}-${cause.id}`;
+  return (
+    <li class={top ? 'cause cause-top' : 'cause'} aria-labelledby={titleId}>
+      <div class="cause-head">
+        <span class="cause-rank" aria-hidden="true">
+          {rank}
+        </span>
+        <Heading level={level} id={titleId} class="cause-title">
+          <CodeSpans text={localized(cause)} />
+        </Heading>
+      </div>
+      <p class="cause-meta">
+        {top && <span class="tag tag-top">{t('diagnosisMostLikely')}</span>}
+        <span class="tag">{t(LIKELIHOOD[cause.likelihood])}</span>
+        <span class="cause-score">{t('diagnosisScore', ranked.score)}</span>
+      </p>
+      {ranking &&
+        (support.length > 0 ? (
+          <div class="cue-group">
+            <p class="field-label">{t('diagnosisCuesFor')}</p>
+            <CueList cues={support} inText={inText} />
+          </div>
+        ) : (
+          <p class="muted">{t('diagnosisNoCues')}</p>
+        ))}
+      {against.length > 0 && (
+        <div class="cue-group cue-against">
+          <p class="field-label">{t('diagnosisCuesAgainst')}</p>
+          <CueList cues={against} inText={inText} />
+        </div>
+      )}
+      <Heading level={level + 1}>{t('diagnosisMechanism')}</Heading>
+      <p>
+        <MarkdownInline text={cause.mechanism} />
+      </p>
+      {(cause.affected || cause.fixed) && (
+        <dl class="versions">
+          {cause.affected && (
+            <div>
+              <dt>{t('diagnosisAffected')}</dt>
+              <dd>
+                <MarkdownInline text={cause.affected} />
+              </dd>
+            </div>
+          )}
+          {cause.fixed && (
+            <div>
+              <dt>{t('diagnosisFixed')}</dt>
+              <dd>
+                <MarkdownInline text={cause.fixed} />
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      <Heading level={level + 1}>{t('diagnosisFix')}</Heading>
+      <ol class="fix-steps">
+        {cause.fix.map((step, k) => (
+          <li key={k}>
+            <MarkdownInline text={step} copyCommands />
+          </li>
+        ))}
+      </ol>
+      <Heading level={level + 1}>{t('diagnosisVerify')}</Heading>
+      <p>
+        <MarkdownInline text={cause.verify} copyCommands />
+      </p>
+      <Heading level={level + 1}>{t('diagnosisSources')}</Heading>
+      <Sources urls={cause.sources} />
+    </li>
+  );
+}
