@@ -2,6 +2,11 @@ import { defineConfig } from 'wxt';
 import { buildKnowledge } from './scripts/build-knowledge';
 import { DEFAULT_HOST_PATTERNS, OPTIONAL_HOST_PATTERNS } from './src/sites';
 
+// A test-only build (the e2e suite's `.output-granted`): headless Chromium cannot answer
+// a permission prompt, so this build holds the optional hosts from the start and the
+// options page's "turn on" path runs without a prompt. Never used for a release.
+const grantOptionalHosts = process.env.FAULTLINE_GRANT_OPTIONAL_HOSTS === '1';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -22,9 +27,9 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: "Scan this page" on sites that are not on by default.
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
-    host_permissions: [...DEFAULT_HOST_PATTERNS],
+    host_permissions: [...DEFAULT_HOST_PATTERNS, ...(grantOptionalHosts ? OPTIONAL_HOST_PATTERNS : [])],
     // Docs hosts and chat apps: asked for only when the person turns them on.
-    optional_host_permissions: [...OPTIONAL_HOST_PATTERNS],
+    optional_host_permissions: grantOptionalHosts ? [] : [...OPTIONAL_HOST_PATTERNS],
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadKnowledgeFolder } from '../src/knowledge/load-folder';
-import { launchWithExtension } from '../tests/e2e/browser';
+import { launchWithExtension } from '../scripts/launch-chromium';
 import { deepPage, hugeBlockPage, issuePage, rewritingPage } from './page/issue-page';
 import { mainThreadStats, startTrace, stopTrace, type MainThreadStats } from './page/trace';
 
@@ -31,7 +31,7 @@ interface Scenario {
 const SCENARIOS: Scenario[] = [
   { name: '1,000-comment issue', html: issuePage(1_000, errors), watchMs: 6_000 },
   { name: 'no errors, 1,000 comments', html: issuePage(1_000, ['all good'], 1_000_000), watchMs: 4_000 },
-  { name: '20 MB code block', html: hugeBlockPage(20 * 1024 * 1024, MCP), watchMs: 12_000 },
+  { name: '20 MB code block', html: hugeBlockPage(20 * 1024 * 1024, MCP), watchMs: 8_000 },
   { name: 'nesting 2,000 deep', html: deepPage(2_000, MCP), watchMs: 4_000 },
   { name: 'DOM rewritten every frame', html: rewritingPage(MCP), watchMs: 10_000 },
 ];
@@ -75,7 +75,7 @@ async function measure(scenario: Scenario, withExtension: boolean): Promise<Run>
     const heapStartMb = await heapMb(page, cdp);
     await page.waitForTimeout(scenario.watchMs);
     const heapEndMb = await heapMb(page, cdp);
-    const stats = mainThreadStats(await stopTrace(cdp));
+    const stats = mainThreadStats(await stopTrace(cdp), URL_);
     const badges = await page.evaluate(() => document.querySelectorAll('faultline-badge[data-faultline-entries]').length);
     const firstBadgeMs = await page.evaluate(() => (window as unknown as { __firstBadge?: number }).__firstBadge);
     return { ...stats, badges, firstBadgeMs, heapStartMb, heapEndMb };

@@ -13,7 +13,10 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; scriptName?: string; stackTrace?: Array<{ url?: string }> } };
+  args?: {
+    name?: string;
+    data?: { url?: string; scriptName?: string; stackTrace?: Array<{ url?: string }>; frames?: Array<{ url?: string; processId?: number }> };
+  };
 }
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'];
@@ -58,10 +61,22 @@ export interface MainThreadStats {
   longestTaskMs: number;
 }
 
-/** Stats for the renderer main thread(s) that ran the page. */
-export function mainThreadStats(events: TraceEvent[]): MainThreadStats {
+/**
+ * Stats for the main thread of the renderer that ran `pageUrl` (the trace covers every
+ * process, including the extension's own, which must not count as page work).
+ */
+export function mainThreadStats(events: TraceEvent[], pageUrl: string): MainThreadStats {
+  const pagePids = new Set<number>();
+  for (const e of events) {
+    for (const frame of e.args?.data?.frames ?? []) {
+      if (frame.url?.startsWith(pageUrl) && frame.processId !== undefined) pagePids.add(frame.processId);
+    }
+  }
   const mainThreads = new Set(
-    events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .filter((e) => pagePids.size === 0 || pagePids.has(e.pid))
+      .map((e) => `${e.pid}:${e.tid}`),
   );
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
@@ -77,7 +92,15 @@ export function mainThreadStats(events: TraceEvent[]): MainThreadStats {
   let longestTaskMs = 0;
   for (const list of byThread.values()) {
     list.sort((a, b) => a.ts - b.ts);
-    const tasks = list.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+    // Outermost tasks only: Chromium nests RunTask events of different layers.
+    const tasks: TraceEvent[] = [];
+    let taskEnd = -1;
+    for (const e of list) {
+      if ((e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ts >= taskEnd) {
+        tasks.push(e);
+        taskEnd = e.ts + (e.dur ?? 0);
+      }
+    }
     const js = list.filter(isExtensionJs);
     // Outermost extension JS only: nested calls are already inside their parent's time.
     let coveredUntil = -1;

@@ -69,7 +69,7 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
   const top = rank === 1 && ranking && support.length > 0;
   const titleId = `${idPrefix}-${cause.id}`;
   return (
-    <li class={top ? 'cause cause-top' : 'cause'} aria-labelledby={titleId}>
+    <li class={top ? 'cause cause-top' : 'cause'} aria-labelledby={titleId} data-cause-id={cause.id}>
       <div class="cause-head">
         <span class="cause-rank" aria-hidden="true">
           {rank}

@@ -13,6 +13,8 @@ export async function serveFixtures(context: BrowserContext, routes: Record<stri
   const refused: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
+    // The extension's own pages and files are not the web: let them load.
+    if (url.startsWith('chrome-extension://')) return route.fallback();
     const file = routes[url.split('#')[0]];
     if (file === undefined) {
       refused.push(url);

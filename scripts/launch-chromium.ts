@@ -1,0 +1,41 @@
+// Launches Chromium (Debian's by default) with the built Chrome extension and finds its
+// id. Used by the e2e suite, the page benchmark and `npm start`.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const EXTENSION_DIR = join(ROOT, process.env.FAULTLINE_OUT ?? '.output', 'chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+export async function launchWithExtension(
+  options: { colorScheme?: 'light' | 'dark'; locale?: string; extensionDir?: string; withExtension?: boolean; headless?: boolean } = {},
+) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  const withExtension = options.withExtension ?? true;
+  const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'faultline-e2e-')), {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    viewport: options.headless === false ? null : { width: 1280, height: 720 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: options.locale ?? 'en-US',
+    args: [
+      // Without the extension (benchmark baselines) the flags are otherwise identical.
+      ...(withExtension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  if (!withExtension) return { context, extensionId: '' };
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, extensionId };
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm start`: builds the extension, diagnoses the sample logs with the CLI, then opens
+ * Chromium with the extension loaded on demo pages (a GitHub issue and a Stack Overflow
+ * question full of real error pastes, served at their real URLs from local files).
+ *
+ *   npm start                          a browser window (needs a display)
+ *   npm start -- --screenshots DIR     no window: writes PNGs of the demo pages to DIR
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchWithExtension } from './launch-chromium';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const DEMOS: Record<string, string> = {
+  'https://github.com/modelcontextprotocol/python-sdk/issues/2610': 'github-issue-react.html',
+  'https://stackoverflow.com/questions/79000001/npm-install-fails': 'stackoverflow-question.html',
+};
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
+
+function argValue(flag: string): string | undefined {
+  const k = process.argv.indexOf(flag);
+  return k >= 0 ? process.argv[k + 1] : undefined;
+}
+
+async function serveDemos(context: BrowserContext) {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.fallback();
+    const file = DEMOS[url.split('#')[0]];
+    // Demo pages only: nothing is fetched from the network.
+    return file ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(PAGES, file), 'utf8') }) : route.abort();
+  });
+}
+
+async function waitForBadges(page: Page) {
+  await page.locator('faultline-badge button.badge').first().waitFor({ timeout: 15_000 });
+  await page.waitForTimeout(500);
+}
+
+async function screenshots(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const scheme of ['light', 'dark'] as const) {
+    const { context } = await launchWithExtension({ colorScheme: scheme });
+    await serveDemos(context);
+    for (const [url, file] of Object.entries(DEMOS)) {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 1100, height: 760 });
+      await page.goto(url);
+      await waitForBadges(page);
+      // Open the first badge's card, as a reader hovering it would.
+      await page.locator('faultline-badge button.badge').first().focus();
+      await page.locator('faultline-badge .card').first().waitFor();
+      await page.waitForTimeout(400);
+      const name = `page-${file.replace(/\.html$/, '')}-${scheme}.png`;
+      await page.screenshot({ path: join(dir, name) });
+      console.log(`wrote ${join(dir, name)}`);
+      await page.close();
+    }
+    await context.close();
+  }
+}
+
+async function browse() {
+  const { context } = await launchWithExtension({ headless: false });
+  await serveDemos(context);
+  for (const url of Object.keys(DEMOS)) await (await context.newPage()).goto(url);
+  console.log('Chromium is open on the demo pages; close it to finish.');
+  await new Promise((resolve) => context.on('close', resolve));
+}
+
+async function main() {
+  run('npx', ['wxt', 'build']);
+  const samples = readdirSync(join(ROOT, 'samples')).filter((f) => f.endsWith('.log')).map((f) => join('samples', f));
+  console.log(`\nDiagnosing ${samples.join(', ')} with the CLI:\n`);
+  try {
+    run('node', ['bin/faultline.mjs', 'diagnose', ...samples]);
+  } catch {
+    // Exit code 1 means "known errors found": expected for the samples.
+  }
+  const dir = argValue('--screenshots');
+  if (dir) return screenshots(dir);
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
+    console.log('\nNo display found. Run `npm start -- --screenshots DIR` to write PNGs of the demo pages instead.');
+    return;
+  }
+  return browse();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
