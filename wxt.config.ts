@@ -39,6 +39,8 @@ export default defineConfig({
     },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions: optional hosts are optional permissions.
+          optional_permissions: grantOptionalHosts ? [] : [...OPTIONAL_HOST_PATTERNS],
           browser_specific_settings: {
             gecko: {
               id: 'faultline@faultline.dev',

@@ -35,7 +35,12 @@ export async function launchWithExtension(
     ],
   });
   if (!withExtension) return { context, extensionId: '' };
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // The worker may register before a listener is attached: look, then wait, then look again.
+  let worker = context.serviceWorkers()[0];
+  for (let tries = 0; !worker && tries < 60; tries++) {
+    worker = await context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => context.serviceWorkers()[0]);
+  }
+  if (!worker) throw new Error(`the extension's service worker did not start (loaded from ${extensionDir})`);
   const extensionId = new URL(worker.url()).host;
   return { context, extensionId };
 }

@@ -20,6 +20,12 @@ const DEMOS: Record<string, string> = {
   'https://stackoverflow.com/questions/79000001/npm-install-fails': 'stackoverflow-question.html',
 };
 
+// The fixtures carry the sites' markup but not their styles: demo pages get a light look.
+const DEMO_CSS = readFileSync(join(ROOT, 'scripts/demo-pages.css'), 'utf8');
+// Demo pages follow the system's light or dark setting, like GitHub's "auto" mode.
+const withDemoStyle = (html: string) =>
+  html.replace('</head>', `<style>${DEMO_CSS}</style></head>`).replace(/\btheme-dark\b/, 'theme-system');
+
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: 'inherit', cwd: ROOT });
 
 function argValue(flag: string): string | undefined {
@@ -33,7 +39,8 @@ async function serveDemos(context: BrowserContext) {
     if (url.startsWith('chrome-extension://')) return route.fallback();
     const file = DEMOS[url.split('#')[0]];
     // Demo pages only: nothing is fetched from the network.
-    return file ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(join(PAGES, file), 'utf8') }) : route.abort();
+    if (!file) return route.abort();
+    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: withDemoStyle(readFileSync(join(PAGES, file), 'utf8')) });
   });
 }
 

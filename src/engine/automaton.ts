@@ -29,6 +29,25 @@ export interface Automaton {
 }
 
 export function buildAutomaton(anchors: readonly string[]): Automaton {
+  return runSteps(buildAutomatonSteps(anchors));
+}
+
+/** Runs a step generator to its end (the synchronous form of a resumable build). */
+export function runSteps<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** States filled between two pauses of a resumable build. */
+const STATES_PER_STEP = 512;
+
+/**
+ * The automaton build as a generator that pauses between phases and every few hundred
+ * states, so a content script can spread it over idle slices instead of one long task.
+ */
+export function* buildAutomatonSteps(anchors: readonly string[]): Generator<void, Automaton> {
   // Alphabet: class 0 is "any character no anchor uses".
   const classOf = new Uint16Array(0x10000);
   let classCount = 1;
@@ -47,6 +66,7 @@ export function buildAutomaton(anchors: readonly string[]): Automaton {
     const folded = foldCode(code);
     if (folded !== code) classOf[code] = classOf[folded];
   }
+  yield;
 
   // Trie with sparse transitions, then breadth-first renumbering into a dense table.
   const children: Map<number, number>[] = [new Map()];
@@ -67,6 +87,7 @@ export function buildAutomaton(anchors: readonly string[]): Automaton {
     output[state].push(index);
   });
 
+  yield;
   const stateCount = children.length;
   const order = new Int32Array(stateCount); // new id -> old id
   const newId = new Int32Array(stateCount); // old id -> new id
@@ -91,6 +112,7 @@ export function buildAutomaton(anchors: readonly string[]): Automaton {
   for (let s = 0; s < stateCount; s++) outputs[s] = output[order[s]];
 
   for (let s = 0; s < stateCount; s++) {
+    if (s % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
     const base = s * classCount;
     const f = fail[s];
     const fBase = f * classCount;

@@ -3,7 +3,8 @@
  * lines around it (the block) and in the whole text (the page).
  */
 import { blockAround } from './blocks';
-import { createMatcher, type Matcher } from './matcher';
+import { runSteps } from './automaton';
+import { createMatcherSteps, type Matcher } from './matcher';
 import { normalize, toOriginalRange } from './normalize';
 import { ContextTexts, RankCache, rankCauses, type RankingContext } from './rank';
 import type { Diagnosis, SignatureSpec } from './types';
@@ -20,7 +21,12 @@ export interface Engine {
 }
 
 export function createEngine(signatures: readonly SignatureSpec[]): Engine {
-  const matcher = createMatcher(signatures);
+  return runSteps(createEngineSteps(signatures));
+}
+
+/** `createEngine` as a generator that pauses now and then, for building in idle slices. */
+export function* createEngineSteps(signatures: readonly SignatureSpec[]): Generator<void, Engine> {
+  const matcher = yield* createMatcherSteps(signatures);
 
   function diagnose(
     text: string,

@@ -2,7 +2,7 @@
  * Multi-signature matching: normalize once, run one automaton pass over all anchors,
  * verify only candidates, report offsets into the original text.
  */
-import { buildAutomaton, type Automaton } from './automaton';
+import { buildAutomatonSteps, runSteps, type Automaton } from './automaton';
 import { normalize, toOriginalRange, type NormalizedText } from './normalize';
 import { compilePattern } from './pattern';
 import type { Match, SignatureSpec } from './types';
@@ -30,11 +30,21 @@ export interface Matcher {
 }
 
 export function createMatcher(signatures: readonly SignatureSpec[]): Matcher {
+  return runSteps(createMatcherSteps(signatures));
+}
+
+/** Signatures compiled between two pauses of a resumable build. */
+const SIGNATURES_PER_STEP = 32;
+
+/** `createMatcher` as a generator that pauses now and then (see buildAutomatonSteps). */
+export function* createMatcherSteps(signatures: readonly SignatureSpec[]): Generator<void, Matcher> {
   const anchorIndex = new Map<string, number>();
   const anchors: string[] = [];
   const targets: AnchorTarget[][] = [];
-  signatures.forEach((signature, s) => {
-    if (signature.obsolete) return; // retired entries stay addressable but never badge
+  for (let s = 0; s < signatures.length; s++) {
+    const signature = signatures[s];
+    if (s % SIGNATURES_PER_STEP === SIGNATURES_PER_STEP - 1) yield;
+    if (signature.obsolete) continue; // retired entries stay addressable but never badge
     for (const spec of signature.patterns) {
       const compiled = compilePattern(spec);
       const key = compiled.anchor.toLowerCase();
@@ -47,8 +57,8 @@ export function createMatcher(signatures: readonly SignatureSpec[]): Matcher {
       }
       targets[index].push({ signature: s, verifier: createVerifier(compiled) });
     }
-  });
-  const automaton = buildAutomaton(anchors);
+  }
+  const automaton = yield* buildAutomatonSteps(anchors);
 
   function matchNormalized(norm: NormalizedText): NormalizedMatch[] {
     const text = norm.text;

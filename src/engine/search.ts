@@ -17,6 +17,7 @@ export interface SearchDoc {
   /** Cause titles, one per line. */
   causes: string;
   topCause?: string;
+  topCause_zh?: string;
 }
 
 export const SEARCH_KEYS = [
@@ -48,6 +49,7 @@ export function toSearchDoc(entry: Entry): SearchDoc {
     signature: entry.patterns.map((p) => (p.kind === 'text' ? p.text : p.anchor)).join('\n'),
     causes: entry.causes.map((c) => c.title).join('\n'),
     ...(entry.causes[0] ? { topCause: entry.causes[0].title } : {}),
+    ...(entry.causes[0]?.title_zh ? { topCause_zh: entry.causes[0].title_zh } : {}),
   };
 }
 

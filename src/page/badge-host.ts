@@ -17,6 +17,31 @@ export interface BadgeHost {
 }
 
 let hostCount = 0;
+let sharedSheet: CSSStyleSheet | undefined;
+
+/**
+ * One constructed stylesheet shared by every badge's shadow root, so a page with many
+ * badges (or one that re-renders them) does not parse the CSS again per badge. Where a
+ * content script cannot adopt constructed sheets (Firefox's Xray wrappers), a <style>.
+ */
+export function adoptBadgeStyles(doc: Document, shadow: ShadowRoot): void {
+  try {
+    const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+    if (Sheet) {
+      if (!sharedSheet) {
+        sharedSheet = new Sheet();
+        sharedSheet.replaceSync(badgeCss);
+      }
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    }
+  } catch {
+    // fall through to a <style> element
+  }
+  const style = doc.createElement('style');
+  style.textContent = badgeCss;
+  shadow.append(style);
+}
 
 export function createBadgeHost(doc: Document): BadgeHost {
   const element = doc.createElement(HOST_TAG);
@@ -24,10 +49,9 @@ export function createBadgeHost(doc: Document): BadgeHost {
   // Mode "open" lets tests and assistive tech reach the badges; pages learn nothing they
   // could not already see (the badge is visible).
   const shadow = element.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = badgeCss;
+  adoptBadgeStyles(doc, shadow);
   const mount = doc.createElement('div');
-  shadow.append(style, mount);
+  shadow.append(mount);
   const idPrefix = `faultline-${++hostCount}`;
   return {
     element,

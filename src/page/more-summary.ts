@@ -3,7 +3,7 @@
  * the corner says how many are hidden; activating it shows them all.
  */
 import { h, render } from 'preact';
-import badgeCss from '../ui/badge.css?inline';
+import { adoptBadgeStyles } from './badge-host';
 import { t } from '../ui/i18n';
 import type { Theme } from '../sites/types';
 
@@ -30,10 +30,9 @@ export function createMoreSummary(doc: Document, onShowAll: () => void): MoreSum
         host.setAttribute('data-faultline-ui', 'more');
         host.setAttribute('style', POSITION);
         const shadow = host.attachShadow({ mode: 'open' });
-        const style = doc.createElement('style');
-        style.textContent = badgeCss;
+        adoptBadgeStyles(doc, shadow);
         mount = doc.createElement('div');
-        shadow.append(style, mount);
+        shadow.append(mount);
         doc.body?.append(host);
       }
       host.setAttribute('data-theme', theme);

@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createEngine, type Engine } from '../engine/diagnose';
+import { createEngineSteps, type Engine } from '../engine/diagnose';
 import type { SignatureSpec } from '../engine/types';
 import signatures from '../knowledge/generated/signatures.json';
 import { customSignaturesItem } from '../platform/custom-signatures';
@@ -16,6 +16,7 @@ import { loadSettings, sanitizeSettings, settingsItem } from '../platform/settin
 import { blocksOfCandidate, candidatesIn } from '../sites/blocks-in';
 import { resolveLanguage, setLanguage } from '../ui/i18n';
 import { pickAdapter } from './pick-adapter';
+import { runInSlices } from './run-in-slices';
 import { createScanner, type Scanner } from './scanner';
 
 /** Set by the background just before it injects us for "Scan this page". */
@@ -31,8 +32,10 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   if (ctx.isInvalid) return;
   setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
 
-  let engine: Engine | undefined;
-  const getEngine = () => (engine ??= createEngine([...(signatures as SignatureSpec[]), ...custom]));
+  // Built in idle slices: compiling every signature at once would be a long task.
+  let engine: Promise<Engine> | undefined;
+  const getEngine = () => (engine ??= runInSlices(createEngineSteps([...(signatures as SignatureSpec[]), ...custom]), window, ctx.signal));
+  let generation = 0;
 
   let scanner: Scanner | undefined;
   let scannerAbort: AbortController | undefined;
@@ -43,7 +46,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     sendMessage({ type: 'page:findings', url: location.href, findings }).catch(() => {});
   }
 
-  function restart() {
+  async function restart() {
+    const current = ++generation;
     scannerAbort?.abort();
     scanner = undefined;
     const adapter = pickAdapter(new URL(location.href), settings, onDemand);
@@ -51,12 +55,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       reportFindings([]);
       return;
     }
+    const built = await getEngine().catch(() => undefined);
+    // A newer restart (navigation, settings) or the end of the context overtook us.
+    if (!built || current !== generation || ctx.isInvalid) return;
     scannerAbort = new AbortController();
     ctx.signal.addEventListener('abort', () => scannerAbort?.abort(), { once: true });
     scanner = createScanner({
       doc: document,
       adapter,
-      engine: getEngine(),
+      engine: built,
       settings,
       signal: scannerAbort.signal,
       candidatesIn,
@@ -73,7 +80,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   const onNavigate = () => {
     if (location.href === href) return;
     href = location.href;
-    restart();
+    void restart();
   };
   ctx.addEventListener(window, 'wxt:locationchange', onNavigate);
   ctx.addEventListener(document, 'turbo:render', onNavigate);
@@ -85,13 +92,13 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const languageChanged = next.language !== settings.language;
     settings = next;
     setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
-    if (sitesChanged || languageChanged) restart();
+    if (sitesChanged || languageChanged) void restart();
     else scanner?.applySettings(settings);
   });
   const unwatchCustom = customSignaturesItem.watch((value) => {
     custom = value?.entries ?? [];
     engine = undefined;
-    restart();
+    void restart();
   });
   ctx.onInvalidated(() => {
     unwatchSettings();
@@ -99,5 +106,5 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     scannerAbort?.abort();
   });
 
-  restart();
+  void restart();
 }

@@ -63,7 +63,9 @@ export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose
       {details?.fix && (
         <section>
           <p class="card-label">{t('cardFix')}</p>
-          <p class="card-fix">{details.fix}</p>
+          <p class="card-fix">
+            <InlineCode text={details.fix} />
+          </p>
         </section>
       )}
       {(details?.affected || details?.fixed) && (
@@ -86,6 +88,15 @@ export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose
         {t('cardOpenDiagnosis')}
       </button>
     </div>
+  );
+}
+
+/** Text with `backtick` spans shown as code (no Markdown beyond that in a card). */
+function InlineCode({ text }: { text: string }) {
+  return (
+    <>
+      {text.split('`').map((part, k) => (k % 2 === 1 ? <code key={k}>{part}</code> : part))}
+    </>
   );
 }
 

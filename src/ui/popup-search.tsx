@@ -109,7 +109,7 @@ function ResultOption(props: { hit: SearchHit; id: string; selected: boolean; on
       </div>
       <div class="popup-row-meta">
         {doc.tools.join(' · ')}
-        {doc.topCause ? ` — ${doc.topCause}` : ''}
+        {doc.topCause ? ` — ${localized({ title: doc.topCause, title_zh: doc.topCause_zh })}` : ''}
       </div>
     </li>
   );

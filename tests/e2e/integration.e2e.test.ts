@@ -19,6 +19,7 @@ const ISSUE_HTML = `<!doctype html><html data-color-mode="light"><body><div data
 <p>Our build tool crashed:</p><pre>FrobnicatorError: widget flux capacitor overheated (after 3 retries)</pre></div></div></div></body></html>`;
 const DISCORD = 'https://discord.com/channels/1/2';
 const PLAIN = 'https://example.com/blog/post';
+const DOCS = 'https://docs.ollama.com/faq';
 const PLAIN_HTML = '<!doctype html><p>An article with no content script.</p>';
 
 declare const faultlineOnMenuClicked: (info: { menuItemId: string; selectionText: string }, tab?: object) => Promise<boolean>;
@@ -31,7 +32,7 @@ describe('context menu, custom signatures and optional sites in real Chromium', 
   beforeAll(async () => {
     ({ context, extensionId } = await launchWithExtension({ extensionDir: GRANTED_DIR }));
     worker = context.serviceWorkers()[0];
-    await serveFixtures(context, { [ISSUE]: ISSUE_HTML, [DISCORD]: 'discord-channel.html', [PLAIN]: PLAIN_HTML });
+    await serveFixtures(context, { [ISSUE]: ISSUE_HTML, [DISCORD]: 'discord-channel.html', [PLAIN]: PLAIN_HTML, [DOCS]: 'docs-page.html' });
   });
   afterAll(async () => {
     await context?.close();
@@ -85,6 +86,21 @@ describe('context menu, custom signatures and optional sites in real Chromium', 
     await options.close();
   });
 
+  it('"Scan this page" scans a page whose site is off, when the popup asks', async () => {
+    const page = await context.newPage();
+    await page.goto(DOCS);
+    await page.waitForTimeout(1_000);
+    expect(await page.locator('faultline-badge').count()).toBe(0);
+    const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]?.id, DOCS);
+    // The popup's button sends this message; here an extension page sends it directly.
+    const ui = await context.newPage();
+    await ui.goto(`chrome-extension://${extensionId}/popup.html`);
+    expect(await ui.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui:scan-tab', tabId: id }), tabId)).toEqual({ ok: true });
+    await poll(async () => (await badgeEntries(page)).length).toBeGreaterThan(0);
+    await ui.close();
+    await page.close();
+  });
+
   it('Discord badges appear once the person turns Discord on in the options page', async () => {
     const before = await context.newPage();
     await before.goto(DISCORD);
@@ -106,4 +122,8 @@ describe('context menu, custom signatures and optional sites in real Chromium', 
   });
 });
 
-declare const chrome: { scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> } };
+declare const chrome: {
+  scripting: { getRegisteredContentScripts(): Promise<Array<{ id: string }>> };
+  tabs: { query(q: { url: string }): Promise<Array<{ id?: number }>> };
+  runtime: { sendMessage(message: object): Promise<unknown> };
+};

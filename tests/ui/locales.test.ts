@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import en from '../../public/_locales/en/messages.json';
+import zh from '../../public/_locales/zh_CN/messages.json';
+import { ROOT } from '../helpers/knowledge';
+
+type Catalog = Record<string, { message: string }>;
+const catalogs: Array<[string, Catalog]> = [
+  ['en', en],
+  ['zh_CN', zh],
+];
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'generated' ? [] : sourceFiles(path);
+    return /\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const placeholders = (message: string) => [...message.matchAll(/\$(\d)/g)].map((m) => m[1]).sort();
+
+describe('UI strings in English and Simplified Chinese', () => {
+  it('both languages have exactly the same keys', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+  });
+
+  it.each(catalogs)('%s: every message is non-empty and uses valid key names', (_lang, catalog) => {
+    for (const [key, value] of Object.entries(catalog)) {
+      expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+      expect(value.message.trim(), key).not.toBe('');
+    }
+  });
+
+  it('translations keep the same $1…$9 substitutions', () => {
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      expect(placeholders((zh as Catalog)[key].message), key).toEqual(placeholders(en[key].message));
+    }
+  });
+
+  it('the Chinese catalogue is really translated', () => {
+    const same = Object.keys(en).filter((k) => (zh as Catalog)[k].message === (en as Catalog)[k].message && /[a-z]{4}/.test((en as Catalog)[k].message));
+    // Brand names and code-like strings may stay as they are; prose may not.
+    expect(same.filter((k) => !/^(extName|actionTitle)$/.test(k) && / [a-z]+ [a-z]+ /.test((en as Catalog)[k].message))).toEqual([]);
+  });
+
+  it("every t('key') in the source exists in the catalogue", () => {
+    const used = new Set<string>();
+    for (const file of [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'entrypoints'))]) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]);
+    }
+    expect(used.size).toBeGreaterThan(50);
+    expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+});
