@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 afterEach(() => vi.restoreAllMocks());
 import { handleMessage, type HandlerSender } from '../../src/background/handle-message';
 import { createTabFindings } from '../../src/background/tab-findings';
-import { onMenuClicked, MENU_ID } from '../../src/background/context-menu';
+import { createMenus, onMenuClicked, MENU_ID } from '../../src/background/context-menu';
+import { setLanguage } from '../../src/ui/i18n';
 import { LIMITS } from '../../src/platform/messages';
 import { contextStorageKey } from '../../src/platform/diagnosis-link';
 import { storage } from 'wxt/utils/storage';
@@ -84,6 +85,22 @@ describe('background message handlers', () => {
 
 describe('context menu "Diagnose selected text"', () => {
   beforeEach(() => fakeBrowser.reset());
+
+  it.each([
+    ['en', 'Diagnose selected text'],
+    ['zh_CN', '诊断所选文本'],
+  ] as const)('creates one item for selections, titled in the UI language (%s)', async (lang, title) => {
+    // The fake browser has no contextMenus API: stand one in and record the calls.
+    const create = vi.fn();
+    const removeAll = vi.fn(async () => {});
+    (fakeBrowser as unknown as { contextMenus: object }).contextMenus = { create, removeAll };
+    setLanguage(lang);
+    createMenus();
+    await vi.waitFor(() => expect(create).toHaveBeenCalledTimes(1));
+    expect(removeAll).toHaveBeenCalledBefore(create);
+    expect(create).toHaveBeenCalledWith({ id: MENU_ID, title, contexts: ['selection'] });
+    setLanguage('en');
+  });
 
   it('opens the diagnosis page for the selection, short texts in the URL', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
