@@ -90,7 +90,9 @@ async function main() {
   console.log('Content script on real Chromium (headless), same run; times in ms, heap in MB.\n');
   console.log('| page | badges | extension JS ms | most extension JS in one task ms | longest task with extension JS ms (page alone: longest task) | first badge ms | main thread ms without → with (ratio) | heap MB without → with (start → end) |');
   console.log('| --- | ---: | ---: | ---: | --- | ---: | --- | --- |');
-  for (const scenario of SCENARIOS) {
+  // `npm run bench:page -- 20 MB` runs only the pages whose name contains "20 MB".
+  const only = process.argv.slice(2).join(' ').trim();
+  for (const scenario of SCENARIOS.filter((sc) => !only || sc.name.includes(only))) {
     const without = await measure(scenario, false);
     const withExt = await measure(scenario, true);
     const ratio = withExt.totalMs / Math.max(1, without.totalMs);

@@ -8,8 +8,12 @@ import type { RankCache } from '../engine/rank';
 import type { Diagnosis } from '../engine/types';
 import { createExtraction, type ExtractedText } from './extract';
 
-/** Text beyond this in one block is not scanned (a 20 MB log paste is read up to here). */
-export const BLOCK_MAX_CHARS = 2 * 1024 * 1024;
+/**
+ * A block is read up to this many characters from its start, plus as many from its end:
+ * a 20 MB log paste is read at both ends (where its command and its error usually are).
+ */
+export const BLOCK_HEAD_CHARS = 1024 * 1024;
+export const BLOCK_TAIL_CHARS = 1024 * 1024;
 export const CHUNK_CHARS = 32 * 1024;
 /** Longer than any signature's verifier window, so a match cut by a chunk end is found whole in the next. */
 export const CHUNK_OVERLAP = 2 * 1024;
@@ -58,7 +62,7 @@ export function createBlockScan(
   },
 ) {
   let shouldYield: () => boolean = () => false;
-  const extraction = createExtraction(block, { skip: options.skip, maxChars: BLOCK_MAX_CHARS, shouldYield: () => shouldYield() });
+  const extraction = createExtraction(block, { skip: options.skip, maxChars: BLOCK_HEAD_CHARS, tailChars: BLOCK_TAIL_CHARS, shouldYield: () => shouldYield() });
   let extracted: ExtractedText | undefined;
   let chunks: Array<[number, number]> = [];
   let next = 0;

@@ -7,8 +7,10 @@
 
 export interface TextSegment {
   node: Text;
-  /** Offset of the node's first character in the extracted text. */
+  /** Offset in the extracted text of the node's character at `nodeOffset`. */
   start: number;
+  /** First character of the node that was taken (a tail may begin inside a node). */
+  nodeOffset?: number;
 }
 
 export interface ExtractedText {
@@ -32,6 +34,11 @@ export interface ExtractOptions {
   /** Subtrees to leave out (editors, our own UI). */
   skip?: string;
   maxChars?: number;
+  /**
+   * When `maxChars` cuts the text, also keep its last `tailChars` characters (after a
+   * line break): logs end with the error, so a huge paste is read at both ends.
+   */
+  tailChars?: number;
   /** Called between nodes; returning true pauses the walk (see `extractInSlices`). */
   shouldYield?: () => boolean;
 }
@@ -53,6 +60,37 @@ export function createExtraction(root: Element, options: ExtractOptions = {}) {
   let truncated = false;
   let endsWithBreak = true;
   let done = false;
+  const tailChars = options.tailChars ?? 0;
+  let inTail = false;
+  // The rolling tail: text pieces (a node from some offset, or a line break).
+  const tail: Array<{ node?: Text; from: number; text: string }> = [];
+  let tailLength = 0;
+
+  const pushTail = (piece: { node?: Text; from: number; text: string }) => {
+    tail.push(piece);
+    tailLength += piece.text.length;
+    while (tail.length > 1 && tailLength - tail[0].text.length >= tailChars) tailLength -= (tail.shift() as { text: string }).text.length;
+  };
+  const startTail = () => {
+    truncated = true;
+    if (tailChars > 0) inTail = true;
+    else done = true;
+  };
+  function finishTail() {
+    if (tail.length === 0) return;
+    // Cut the oldest piece so the tail holds at most tailChars.
+    const extra = tailLength - tailChars;
+    if (extra > 0) {
+      tail[0] = { ...tail[0], from: tail[0].from + extra, text: tail[0].text.slice(extra) };
+    }
+    // A line break keeps a match from joining the head's last line to the tail's first.
+    push('\n');
+    for (const piece of tail) {
+      if (piece.node) segments.push({ node: piece.node, start: length, nodeOffset: piece.from });
+      push(piece.text);
+    }
+    tail.length = 0;
+  }
 
   const push = (text: string) => {
     parts.push(text);
@@ -79,27 +117,34 @@ export function createExtraction(root: Element, options: ExtractOptions = {}) {
       }
       if (node.nodeType === 1) {
         const el = node as Element;
-        if (BREAKS.has(el.tagName.toUpperCase())) lineBreak();
+        if (!BREAKS.has(el.tagName.toUpperCase())) continue;
+        if (inTail) {
+          if (tail.length > 0 && !tail[tail.length - 1].text.endsWith('\n')) pushTail({ from: 0, text: '\n' });
+        } else lineBreak();
       } else {
         const data = (node as Text).data;
         if (data.length === 0) continue;
-        const room = maxChars - length;
-        if (room <= 0) {
-          truncated = true;
-          done = true;
-          break;
+        if (inTail) {
+          pushTail({ node: node as Text, from: 0, text: data });
+        } else {
+          const room = maxChars - length;
+          if (room <= 0) {
+            startTail();
+            if (inTail) pushTail({ node: node as Text, from: 0, text: data });
+          } else {
+            segments.push({ node: node as Text, start: length });
+            if (data.length > room) {
+              push(data.slice(0, room));
+              startTail();
+              if (inTail) pushTail({ node: node as Text, from: room, text: data.slice(room) });
+            } else push(data);
+          }
         }
-        segments.push({ node: node as Text, start: length });
-        if (data.length > room) {
-          push(data.slice(0, room));
-          truncated = true;
-          done = true;
-          break;
-        }
-        push(data);
       }
+      if (done) break;
       if (options.shouldYield?.()) return undefined;
     }
+    finishTail();
     return { text: parts.join(''), segments, truncated };
   }
 
@@ -130,16 +175,17 @@ function segmentAt(segments: TextSegment[], offset: number): number {
 export function rangeFor(extracted: ExtractedText, start: number, end: number): Range | undefined {
   const { segments } = extracted;
   if (segments.length === 0 || end <= start) return undefined;
+  const offsetIn = (k: number, at: number) => at - segments[k].start + (segments[k].nodeOffset ?? 0);
   let s = segmentAt(segments, start);
-  let startOffset = start - segments[s].start;
+  let startOffset = offsetIn(s, start);
   if (startOffset >= segments[s].node.data.length) {
     // `start` is on a synthetic break after segment s: begin at the next segment.
     if (s + 1 >= segments.length) return undefined;
     s += 1;
-    startOffset = 0;
+    startOffset = segments[s].nodeOffset ?? 0;
   }
   const e = segmentAt(segments, end - 1);
-  const endOffset = Math.min(end - segments[e].start, segments[e].node.data.length);
+  const endOffset = Math.min(offsetIn(e, end), segments[e].node.data.length);
   if (e < s) return undefined;
   const range = segments[s].node.ownerDocument.createRange();
   range.setStart(segments[s].node, Math.max(0, startOffset));

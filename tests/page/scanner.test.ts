@@ -73,6 +73,19 @@ describe('extracting text with a map back to the DOM', () => {
     expect(extractText(document.getElementById('d') as Element, { skip: '.editor' }).text).toBe('one\ntwo\nthree');
   });
 
+  it('keeps the tail of a cut text, mapped back to the right characters', () => {
+    document.body.innerHTML = `<pre id="p">${'a'.repeat(100)}<span>xx ERROR</span></pre>`;
+    const result = extractText(document.getElementById('p') as Element, { maxChars: 10, tailChars: 8 });
+    expect(result.text).toBe(`${'a'.repeat(10)}\nxx ERROR`);
+    expect(result.truncated).toBe(true);
+    const at = result.text.indexOf('ERROR');
+    expect(rangeFor(result, at, at + 5)?.toString()).toBe('ERROR');
+    document.body.innerHTML = `<pre id="q">${'b'.repeat(50)}TAIL</pre>`;
+    const one = extractText(document.getElementById('q') as Element, { maxChars: 10, tailChars: 6 });
+    expect(one.text).toBe(`${'b'.repeat(10)}\nbbTAIL`);
+    expect(rangeFor(one, one.text.length - 4, one.text.length)?.toString()).toBe('TAIL');
+  });
+
   it('stops at maxChars and says so', () => {
     document.body.innerHTML = `<pre id="p">${'a'.repeat(100)}</pre>`;
     const result = extractText(document.getElementById('p') as Element, { maxChars: 10 });
@@ -128,6 +141,12 @@ describe('the page scanner', () => {
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
     (document.getElementById('p') as Element).textContent = 'all good now';
     await vi.waitFor(() => expect(hosts()).toHaveLength(0));
+  });
+
+  it('finds an error at the end of a 3 MB code block', async () => {
+    const log = '2026-05-12 [info] request completed in 12 ms\n'.repeat(70_000);
+    start(`<div class="comment"><div class="comment-body"><pre>${log}${MCP}</pre></div></div>`);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1), { timeout: 10_000 });
   });
 
   it('never scans editors or text areas', async () => {
