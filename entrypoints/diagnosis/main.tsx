@@ -4,13 +4,13 @@ import { storage } from 'wxt/utils/storage';
 import { contextStorageKey, parseDiagnosisRequest, type StoredContext } from '../../src/platform/diagnosis-link';
 import { loadSettings } from '../../src/platform/settings';
 import { DiagnosisApp } from '../../src/ui/diagnosis-app';
-import { resolveLanguage, setLanguage } from '../../src/ui/i18n';
+import { applyLanguageSetting } from '../../src/ui/i18n';
 import { loadKnowledgeBase } from '../../src/ui/knowledge-entries';
 import '../../src/ui/diagnosis.css';
 
 async function start() {
   const settings = await loadSettings().catch(() => undefined);
-  setLanguage(resolveLanguage(settings?.language ?? 'auto', browser.i18n.getUILanguage()));
+  applyLanguageSetting(settings?.language ?? 'auto');
   render(
     <DiagnosisApp
       request={parseDiagnosisRequest(location.search)}

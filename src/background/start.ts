@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { syncRegisteredContentScripts } from '../platform/permissions';
 import { loadSettings } from '../platform/settings';
-import { resolveLanguage, setLanguage } from '../ui/i18n';
+import { applyLanguageSetting } from '../ui/i18n';
 import { showCount } from './action-count';
 import { createMenus, onMenuClicked } from './context-menu';
 import { handleMessage } from './handle-message';
@@ -23,7 +23,7 @@ export function startBackground(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
   const setUp = async () => {
     const settings = await loadSettings();
-    setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+    applyLanguageSetting(settings.language);
     createMenus();
     // Optional sites (docs, chat) run through a registered content script; keep the
     // registration in step with the granted permissions and the settings.

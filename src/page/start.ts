@@ -4,7 +4,6 @@
  * settings changes. Everything stops with the context's signal (extension reload or
  * update), leaving the page as it was.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createEngineSteps, type Engine } from '../engine/diagnose';
 import type { SignatureSpec } from '../engine/types';
@@ -14,7 +13,7 @@ import type { FindingSummary } from '../platform/messages';
 import { sendMessage } from '../platform/send';
 import { loadSettings, sanitizeSettings, settingsItem } from '../platform/settings';
 import { blocksOfCandidate, candidatesIn } from '../sites/blocks-in';
-import { resolveLanguage, setLanguage } from '../ui/i18n';
+import { applyLanguageSetting } from '../ui/i18n';
 import { pickAdapter } from './pick-adapter';
 import { runInSlices } from './run-in-slices';
 import { createScanner, type Scanner } from './scanner';
@@ -30,7 +29,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let settings = await loadSettings();
   let custom = (await customSignaturesItem.getValue()).entries;
   if (ctx.isInvalid) return;
-  setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+  applyLanguageSetting(settings.language);
 
   // Built in idle slices: compiling every signature at once would be a long task.
   let engine: Promise<Engine> | undefined;
@@ -91,7 +90,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     const sitesChanged = JSON.stringify([next.sites, next.disabledHosts]) !== JSON.stringify([settings.sites, settings.disabledHosts]);
     const languageChanged = next.language !== settings.language;
     settings = next;
-    setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+    applyLanguageSetting(settings.language);
     if (sitesChanged || languageChanged) void restart();
     else scanner?.applySettings(settings);
   });

@@ -3,6 +3,7 @@
  * reads for the manifest are bundled here, so the person can also pick a language in
  * the options page and tests can render either language.
  */
+import { browser } from 'wxt/browser';
 import en from '../../public/_locales/en/messages.json';
 import zhCN from '../../public/_locales/zh_CN/messages.json';
 
@@ -23,6 +24,11 @@ export function resolveLanguage(setting: 'auto' | Lang, uiLanguage: string | und
 export function setLanguage(lang: Lang): void {
   current = lang;
   if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
+}
+
+/** Applies the person's language setting (`auto` follows the browser's UI language). */
+export function applyLanguageSetting(setting: 'auto' | Lang): void {
+  setLanguage(resolveLanguage(setting, browser.i18n.getUILanguage()));
 }
 
 export function getLanguage(): Lang {

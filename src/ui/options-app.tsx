@@ -4,7 +4,6 @@
  * (the popup can switch a host off while this page is open).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { getBundledIds } from '../platform/custom-bundled-ids';
 import { customSignaturesItem, EMPTY_CUSTOM, type CustomSignatures } from '../platform/custom-signatures';
 import { loadCustom } from '../platform/custom-store';
@@ -12,7 +11,7 @@ import { grantedOptionalSites } from '../platform/permissions';
 import { loadSettings, sanitizeSettings, settingsItem, type Settings } from '../platform/settings';
 import { SITE_ADAPTERS } from '../sites';
 import type { SiteAdapter } from '../sites/types';
-import { resolveLanguage, setLanguage, t } from './i18n';
+import { applyLanguageSetting, t } from './i18n';
 import { AppearanceSection } from './options-appearance';
 import { BackupSection } from './options-backup';
 import { PrivacySection } from './options-privacy';
@@ -26,7 +25,7 @@ export interface OptionsAppProps {
 
 /** Applies the language setting before anything renders with it. */
 function applyLanguage(settings: Settings): void {
-  setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+  applyLanguageSetting(settings.language);
   document.title = t('optionsTitle');
 }
 

@@ -5,10 +5,9 @@
  */
 import { render } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { sendMessage } from '../platform/send';
 import { loadSettings, type Settings } from '../platform/settings';
-import { resolveLanguage, setLanguage, t } from './i18n';
+import { applyLanguageSetting, t } from './i18n';
 import { getActiveTab, openOptions, webHostOf, type PopupTab } from './popup-browser';
 import { PopupFindings, type FindingsState } from './popup-findings';
 import { PopupScan } from './popup-scan';
@@ -66,7 +65,7 @@ export function PopupApp({ settings, tab }: { settings: Settings; tab?: PopupTab
 /** Reads settings and the current tab, picks the language, then renders once. */
 export async function startPopup(root: HTMLElement): Promise<void> {
   const [settings, tab] = await Promise.all([loadSettings(), getActiveTab().catch(() => undefined)]);
-  setLanguage(resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+  applyLanguageSetting(settings.language);
   document.title = t('extName');
   render(<PopupApp settings={settings} tab={tab} />, root);
 }
