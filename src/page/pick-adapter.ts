@@ -1,11 +1,7 @@
 /** Which adapter scans a page, given the person's settings and how we were started. */
-import type { Settings } from '../platform/settings';
+import { isSiteSwitchedOn, type Settings } from '../platform/settings';
 import { adapterFor, ON_DEMAND_ADAPTER } from '../sites';
 import type { SiteAdapter } from '../sites/types';
-
-export function isAdapterOn(adapter: SiteAdapter, settings: Settings): boolean {
-  return settings.sites[adapter.id] ?? adapter.defaultOn;
-}
 
 /**
  * On demand ("Scan this page") every page is scanned, with its site's adapter when one
@@ -14,7 +10,7 @@ export function isAdapterOn(adapter: SiteAdapter, settings: Settings): boolean {
 export function pickAdapter(url: URL, settings: Settings, onDemand: boolean): SiteAdapter | undefined {
   const adapter = adapterFor(url);
   if (onDemand) return adapter ?? ON_DEMAND_ADAPTER;
-  if (!adapter || !isAdapterOn(adapter, settings)) return undefined;
+  if (!adapter || !isSiteSwitchedOn(adapter, settings)) return undefined;
   if (settings.disabledHosts.includes(url.hostname)) return undefined;
   return adapter;
 }

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { SITE_ADAPTERS } from '../sites';
 import type { SiteAdapter } from '../sites/types';
-import { loadSettings, updateSettings } from './settings';
+import { isSiteSwitchedOn, loadSettings, updateSettings } from './settings';
 
 export const OPTIONAL_SCRIPT_ID = 'faultline-optional';
 /** What WXT builds `entrypoints/content.ts` into. */
@@ -41,7 +41,7 @@ export async function disableOptionalSite(adapter: Pick<SiteAdapter, 'id' | 'mat
  */
 export async function releaseUnusedOptionalHosts(adapters: Adapters = SITE_ADAPTERS): Promise<void> {
   const settings = await loadSettings();
-  const isOn = (a: Adapters[number]) => (a.defaultOn ? settings.sites[a.id] !== false : settings.sites[a.id] === true);
+  const isOn = (a: Adapters[number]) => isSiteSwitchedOn(a, settings);
   const needed = new Set(adapters.filter((a) => a.defaultOn || isOn(a)).flatMap((a) => a.matches));
   const unused = [...new Set(adapters.filter((a) => !a.defaultOn && !isOn(a)).flatMap((a) => a.matches))].filter((m) => !needed.has(m));
   if (unused.length > 0) await browser.permissions.remove({ origins: unused });
@@ -53,7 +53,7 @@ export async function enabledOptionalOrigins(adapters: Adapters = SITE_ADAPTERS)
   const settings = await loadSettings();
   const origins: string[] = [];
   for (const adapter of adapters) {
-    if (adapter.defaultOn || settings.sites[adapter.id] !== true || adapter.matches.length === 0) continue;
+    if (adapter.defaultOn || !isSiteSwitchedOn(adapter, settings) || adapter.matches.length === 0) continue;
     if (await browser.permissions.contains({ origins: [...adapter.matches] })) origins.push(...adapter.matches);
   }
   return [...new Set(origins)];

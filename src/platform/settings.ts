@@ -28,6 +28,14 @@ export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
 };
 
+/**
+ * Whether the person has a site adapter switched on: their choice when they made one,
+ * else the adapter's default. (Optional sites also need their host access granted.)
+ */
+export function isSiteSwitchedOn(site: { id: string; defaultOn: boolean }, settings: Settings): boolean {
+  return settings.sites[site.id] ?? site.defaultOn;
+}
+
 export const BADGE_CAP_RANGE = { min: 1, max: 200 } as const;
 
 /** Coerces whatever is stored (old versions, hand edits) into valid settings. */

@@ -1,7 +1,7 @@
 /** Sites: one switch per site adapter, and the hosts switched off from the popup. */
 import { useState } from 'preact/hooks';
 import { disableOptionalSite, enableOptionalSite } from '../platform/permissions';
-import { updateSettings, type Settings } from '../platform/settings';
+import { isSiteSwitchedOn, updateSettings, type Settings } from '../platform/settings';
 import type { SiteAdapter } from '../sites/types';
 import { t, type MessageKey } from './i18n';
 import { Switch } from './options-switch';
@@ -23,8 +23,7 @@ export function siteName(adapter: SiteAdapter): string {
 }
 
 export function isSiteOn(adapter: SiteAdapter, settings: Settings, granted: Record<string, boolean>): boolean {
-  if (adapter.defaultOn) return settings.sites[adapter.id] ?? true;
-  return settings.sites[adapter.id] === true && granted[adapter.id] === true;
+  return isSiteSwitchedOn(adapter, settings) && (adapter.defaultOn || granted[adapter.id] === true);
 }
 
 export function SitesSection(props: {
