@@ -1,6 +1,6 @@
 /**
  * A badge host: a `<faultline-badge>` element placed beside a block (never inside the
- * text someone copies), holding a closed-off shadow root where Preact renders the badges.
+ * text someone copies), holding its own shadow root where Preact renders the badges.
  */
 import { h, render } from 'preact';
 import { BadgeGroup, type BadgeItem } from '../ui/badge-group';
@@ -43,15 +43,24 @@ export function adoptBadgeStyles(doc: Document, shadow: ShadowRoot): void {
   shadow.append(style);
 }
 
-export function createBadgeHost(doc: Document): BadgeHost {
+/**
+ * A `<faultline-badge>` element marked as our UI (`data-faultline-ui`, which the scanner
+ * never reads), with a styled shadow root and the element Preact renders into.
+ */
+export function createShadowMount(doc: Document, marker = ''): { element: HTMLElement; mount: HTMLElement } {
   const element = doc.createElement(HOST_TAG);
-  element.setAttribute('data-faultline-ui', '');
+  element.setAttribute('data-faultline-ui', marker);
   // Mode "open" lets tests and assistive tech reach the badges; pages learn nothing they
   // could not already see (the badge is visible).
   const shadow = element.attachShadow({ mode: 'open' });
   adoptBadgeStyles(doc, shadow);
   const mount = doc.createElement('div');
   shadow.append(mount);
+  return { element, mount };
+}
+
+export function createBadgeHost(doc: Document): BadgeHost {
+  const { element, mount } = createShadowMount(doc);
   const idPrefix = `faultline-${++hostCount}`;
   return {
     element,

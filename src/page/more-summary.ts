@@ -3,7 +3,7 @@
  * the corner says how many are hidden; activating it shows them all.
  */
 import { h, render } from 'preact';
-import { adoptBadgeStyles } from './badge-host';
+import { createShadowMount } from './badge-host';
 import { t } from '../ui/i18n';
 import type { Theme } from '../sites/types';
 
@@ -26,13 +26,8 @@ export function createMoreSummary(doc: Document, onShowAll: () => void): MoreSum
         return;
       }
       if (!host) {
-        host = doc.createElement('faultline-badge');
-        host.setAttribute('data-faultline-ui', 'more');
+        ({ element: host, mount } = createShadowMount(doc, 'more'));
         host.setAttribute('style', POSITION);
-        const shadow = host.attachShadow({ mode: 'open' });
-        adoptBadgeStyles(doc, shadow);
-        mount = doc.createElement('div');
-        shadow.append(mount);
         doc.body?.append(host);
       }
       host.setAttribute('data-theme', theme);
