@@ -4,11 +4,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './browser';
+import { axeProblems, storeLanguage } from './extension-pages';
 
 // Set FAULTLINE_SCREENSHOTS=DIR to also write the README's screenshots.
 const screenshots = process.env.FAULTLINE_SCREENSHOTS;
 const ROOT = join(__dirname, '..', '..');
-const AXE = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
 
 // Real pastes: an example of the seed entry, and a committed Claude Desktop log.
 const SEED = readFileSync(join(ROOT, 'knowledge', 'mcp', 'connection-closed.md'), 'utf8');
@@ -158,7 +158,7 @@ describe.each(['light', 'dark'] as const)('diagnosis accessibility and screensho
     const page = await context.newPage();
     await page.setViewportSize(VIEWPORT);
     await page.goto(url(extensionId, {}));
-    await setLanguage(page, lang === 'zh' ? 'zh_CN' : 'en');
+    await storeLanguage(page, lang === 'zh' ? 'zh_CN' : 'en');
     await storeContext(page, 'shot', {
       block: 'McpError: MCP error -32000: Connection closed',
       comment: 'asyncio.exceptions.CancelledError after notifications/cancelled',
@@ -183,27 +183,8 @@ describe.each(['light', 'dark'] as const)('diagnosis accessibility and screensho
   });
 });
 
-/** Stores the language setting the way WXT's storage item does (value + version meta), then reloads. */
-async function setLanguage(page: Page, language: 'en' | 'zh_CN') {
-  await page.evaluate(async (language) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...((settings as object | undefined) ?? {}), language }, settings$: { v: 1 } });
-  }, language);
-  await page.reload();
-}
 
-/** axe-core's serious and critical violations, as `rule: target` lines for a readable failure. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // The extension's CSP (script-src 'self') refuses addScriptTag's inline script;
-  // evaluating the source through the DevTools protocol is not subject to it.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => (await axe.run()).violations);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
-}
 
-declare const axe: { run(): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: string[] }> }> }> };
 // The page-side API used inside page.evaluate(); this module's own declaration, so the
 // test does not depend on which global extension typings the project loads.
 interface StorageArea {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './browser';
+import { axeProblems } from './extension-pages';
 
 // The extension page's own API, used inside page.evaluate.
 declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
@@ -10,7 +11,6 @@ declare const chrome: { storage: { local: { get(key: string): Promise<Record<str
 // Set FAULTLINE_SCREENSHOTS=DIR to also write the README's screenshots.
 const screenshots = process.env.FAULTLINE_SCREENSHOTS;
 const FIXTURES = join(__dirname, '..', 'fixtures', 'custom');
-const AXE = join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 
 function fixture(name: string) {
   return { name, mimeType: 'text/markdown', buffer: readFileSync(join(FIXTURES, name)) };
@@ -23,19 +23,6 @@ async function storedCustomNames(page: Page): Promise<string[]> {
   });
 }
 
-/** axe-core's serious and critical violations, as `rule: selector` lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The extension page's CSP forbids inline scripts, so addScriptTag cannot inject
-  // axe; evaluating its source through the DevTools protocol is not subject to CSP.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 describe('options page in real Chromium', () => {
   let context: BrowserContext;
@@ -109,7 +96,7 @@ describe('options page in real Chromium', () => {
       await page.emulateMedia({ colorScheme });
       await page.reload();
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeProblems(page)).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
   });

@@ -1,12 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './browser';
+import { axeProblems, storeLanguage } from './extension-pages';
 
 // Set FAULTLINE_SCREENSHOTS=DIR to also write the README's screenshots.
 const screenshots = process.env.FAULTLINE_SCREENSHOTS;
-const AXE = join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 // The popup's own width (25rem); the height follows the content, as in the toolbar.
 const POPUP_VIEWPORT = { width: 400, height: 600 };
 
@@ -121,7 +121,7 @@ describe.each(['light', 'dark'] as const)('popup accessibility and screenshots, 
     const page = await context.newPage();
     await page.setViewportSize(POPUP_VIEWPORT);
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
-    await setLanguage(page, lang === 'zh' ? 'zh_CN' : 'en');
+    await storeLanguage(page, lang === 'zh' ? 'zh_CN' : 'en');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
     // The findings answer has arrived (an extension page has none) before checking.
     await expect.poll(() => page.locator('.popup-findings-placeholder').textContent()).not.toMatch(/…$/);
@@ -144,28 +144,3 @@ async function fitToContent(page: Page) {
   const height = await page.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
   await page.setViewportSize({ width: POPUP_VIEWPORT.width, height });
 }
-
-/** Stores the language setting the way the options page does, then reloads. */
-async function setLanguage(page: Page, language: 'en' | 'zh_CN') {
-  await page.evaluate(async (language) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    // Missing fields take their defaults: the popup reads settings through sanitizeSettings.
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), language } });
-  }, language);
-  await page.reload();
-}
-
-/** axe-core's serious and critical violations, as `rule: target` lines for a readable failure. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // The extension's CSP (script-src 'self') refuses addScriptTag's inline script;
-  // evaluating the source through the DevTools protocol is not subject to it.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => (await axe.run()).violations);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
-}
-
-// Globals of the pages the functions above run in (not of this Node process).
-declare const chrome: { storage: { local: { get(key: string): Promise<Record<string, object | undefined>>; set(items: object): Promise<void> } } };
-declare const axe: { run(): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: string[] }> }> }> };
