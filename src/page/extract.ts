@@ -39,13 +39,12 @@ export interface ExtractOptions {
    * line break): logs end with the error, so a huge paste is read at both ends.
    */
   tailChars?: number;
-  /** Called between nodes; returning true pauses the walk (see `extractInSlices`). */
-  shouldYield?: () => boolean;
 }
 
 /**
- * A resumable extraction: each `step()` walks until the text is complete (returns the
- * result) or `shouldYield` asks for a pause (returns undefined; call again later).
+ * A resumable extraction: each `step(shouldYield)` walks until the text is complete
+ * (returns the result) or `shouldYield`, asked between nodes, calls for a pause
+ * (returns undefined; call again in a later slice with that slice's check).
  */
 export function createExtraction(root: Element, options: ExtractOptions = {}) {
   const maxChars = options.maxChars ?? Number.POSITIVE_INFINITY;
@@ -108,7 +107,7 @@ export function createExtraction(root: Element, options: ExtractOptions = {}) {
     return true;
   }
 
-  function step(): ExtractedText | undefined {
+  function step(shouldYield?: () => boolean): ExtractedText | undefined {
     while (!done) {
       const node = walker.nextNode();
       if (!node) {
@@ -142,7 +141,7 @@ export function createExtraction(root: Element, options: ExtractOptions = {}) {
         }
       }
       if (done) break;
-      if (options.shouldYield?.()) return undefined;
+      if (shouldYield?.()) return undefined;
     }
     finishTail();
     return { text: parts.join(''), segments, truncated };
@@ -152,7 +151,7 @@ export function createExtraction(root: Element, options: ExtractOptions = {}) {
 }
 
 /** Extracts in one go (small subtrees, tests). */
-export function extractText(root: Element, options: Omit<ExtractOptions, 'shouldYield'> = {}): ExtractedText {
+export function extractText(root: Element, options: ExtractOptions = {}): ExtractedText {
   return createExtraction(root, options).step() as ExtractedText;
 }
 

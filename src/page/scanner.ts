@@ -81,7 +81,6 @@ export function createScanner(options: ScannerOptions): Scanner {
   let cache = new RankCache();
   let pageText: { text: string; at: number } | undefined;
   let pageJob: ReturnType<typeof createExtraction> | undefined;
-  let pageJobSlice: Slice | undefined;
   let pageChanged = false;
   let capLifted = false;
   let reportTimer: number | undefined;
@@ -265,11 +264,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (!pageJob) {
       const root = doc.querySelector(adapter.thread) ?? doc.body;
       if (!root) return true;
-      // Reads the current slice's clock: the job resumes across slices.
-      pageJob = createExtraction(root, { skip, maxChars: PAGE_TEXT_CHARS, shouldYield: () => pageJobSlice?.shouldYield() ?? false });
+      pageJob = createExtraction(root, { skip, maxChars: PAGE_TEXT_CHARS });
     }
-    pageJobSlice = slice;
-    const done = pageJob.step();
+    const done = pageJob.step(slice.shouldYield);
     if (!done) return false;
     pageJob = undefined;
     pageChanged = false;
