@@ -9,15 +9,19 @@ import { normalize, toOriginalRange } from './normalize';
 import { ContextTexts, RankCache, rankCauses, type RankingContext } from './rank';
 import type { Diagnosis, SignatureSpec } from './types';
 
+type Around = Omit<RankingContext, 'block'>;
+
 export interface Engine {
   readonly matcher: Matcher;
   /** Diagnoses a plain text; blocks are found by blank lines. */
   diagnoseText(text: string): Diagnosis[];
   /**
-   * Diagnoses one block of a page, ranking causes with the surrounding texts. Pass the
-   * same `cache` for every block of a page so shared texts are worked on once.
+   * Diagnoses one block of a page, ranking causes with the surrounding texts. `around`
+   * may be a function: it is then called only when something matched, so texts that
+   * are costly to read (a comment, the thread) are not read for blocks without errors.
+   * Pass the same `cache` for every block of a page so shared texts are worked on once.
    */
-  diagnoseBlock(block: string, around?: Omit<RankingContext, 'block'>, cache?: RankCache): Diagnosis[];
+  diagnoseBlock(block: string, around?: Around | (() => Around), cache?: RankCache): Diagnosis[];
 }
 
 export function createEngine(signatures: readonly SignatureSpec[]): Engine {
@@ -62,7 +66,8 @@ export function* createEngineSteps(signatures: readonly SignatureSpec[]): Genera
       });
     },
     diagnoseBlock(block, around = {}, cache) {
-      return diagnose(block, () => ({ block, ...around }), cache);
+      let texts: Around | undefined;
+      return diagnose(block, () => ({ block, ...(texts ??= typeof around === 'function' ? around() : around) }), cache);
     },
   };
 }

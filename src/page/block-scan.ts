@@ -61,8 +61,7 @@ export function createBlockScan(
     reuse?: (text: string) => Diagnosis[] | undefined;
   },
 ) {
-  let shouldYield: () => boolean = () => false;
-  const extraction = createExtraction(block, { skip: options.skip, maxChars: BLOCK_HEAD_CHARS, tailChars: BLOCK_TAIL_CHARS, shouldYield: () => shouldYield() });
+  const extraction = createExtraction(block, { skip: options.skip, maxChars: BLOCK_HEAD_CHARS, tailChars: BLOCK_TAIL_CHARS });
   let extracted: ExtractedText | undefined;
   let chunks: Array<[number, number]> = [];
   let next = 0;
@@ -71,9 +70,8 @@ export function createBlockScan(
   let context: BlockContext | undefined;
 
   function step(yieldCheck: () => boolean): BlockResult | undefined {
-    shouldYield = yieldCheck;
     if (!extracted) {
-      extracted = extraction.step();
+      extracted = extraction.step(yieldCheck);
       if (!extracted) return undefined;
       const reused = options.reuse?.(extracted.text);
       if (reused) return { extracted, diagnoses: reused };
@@ -82,17 +80,13 @@ export function createBlockScan(
     while (next < chunks.length) {
       const [from, to] = chunks[next++];
       const text = chunks.length === 1 ? extracted.text : extracted.text.slice(from, to);
-      // The engine's automaton pass is cheap; ranking (which reads the comment and page
-      // texts) runs only when something matched, so pages without errors cost little.
-      const found = engine.matcher.match(text);
-      if (found.length > 0) {
-        context ??= options.context();
-        for (const d of engine.diagnoseBlock(text, context, options.cache)) {
-          const key = `${d.entryId}:${from + d.start}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          diagnoses.push({ ...d, start: from + d.start, end: from + d.end });
-        }
+      // The comment and page texts are read only when something matched (and once per
+      // block), so pages without errors cost one automaton pass per block.
+      for (const d of engine.diagnoseBlock(text, () => (context ??= options.context()), options.cache)) {
+        const key = `${d.entryId}:${from + d.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        diagnoses.push({ ...d, start: from + d.start, end: from + d.end });
       }
       if (next < chunks.length && yieldCheck()) return undefined;
     }

@@ -81,4 +81,17 @@ describe('engine.diagnoseText', () => {
     expect(d.causes[0].id).toBe('cancel');
     expect(d.causes[0].cues[0].where).toBe('comment');
   });
+
+  it('reads lazily given surrounding texts once, and only when the block matched', () => {
+    let reads = 0;
+    const around = () => {
+      reads += 1;
+      return { comment: 'I see CancelledError in the log' };
+    };
+    expect(engine.diagnoseBlock('all good here', around)).toEqual([]);
+    expect(reads).toBe(0);
+    const found = engine.diagnoseBlock('MCP error -32000: Connection closed\nMCP error -32000: Connection closed', around);
+    expect(found.map((d) => d.causes[0].id)).toEqual(['cancel', 'cancel']);
+    expect(reads).toBe(1);
+  });
 });
