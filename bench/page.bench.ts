@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { loadKnowledgeFolder } from '../src/knowledge/load-folder';
-import { launchWithExtension } from '../scripts/launch-chromium';
+import { launchWithExtension, servePages } from '../scripts/launch-chromium';
 import { deepPage, hugeBlockPage, issuePage, rewritingPage } from './page/issue-page';
 import { mainThreadStats, startTrace, stopTrace, type MainThreadStats } from './page/trace';
 
@@ -54,9 +54,7 @@ async function heapMb(page: Page, cdp: Awaited<ReturnType<BrowserContext['newCDP
 async function measure(scenario: Scenario, withExtension: boolean): Promise<Run> {
   const { context } = await launchWithExtension({ withExtension });
   try {
-    await context.route('**/*', (route) =>
-      route.request().url() === URL_ ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: scenario.html }) : route.abort(),
-    );
+    await servePages(context, { [URL_]: () => scenario.html });
     const page = await context.newPage();
     // Records when the first badge appears, in the page's clock (ms since navigation).
     await page.addInitScript(() => {

@@ -6,6 +6,20 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 
+/**
+ * Serves HTML at real URLs (`url` → a function giving the page), so the content script
+ * runs as on the real sites. Every other web request is refused: nothing is fetched from
+ * the network. The extension's own pages and files load as usual.
+ */
+export async function servePages(context: BrowserContext, pages: Record<string, () => string>): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://')) return route.fallback();
+    const page = pages[url.split('#')[0]];
+    return page ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: page() }) : route.abort();
+  });
+}
+
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXTENSION_DIR = join(ROOT, process.env.FAULTLINE_OUT ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';

@@ -11,7 +11,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension } from './launch-chromium';
+import { launchWithExtension, servePages } from './launch-chromium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGES = join(ROOT, 'tests/fixtures/pages');
@@ -33,15 +33,11 @@ function argValue(flag: string): string | undefined {
   return k >= 0 ? process.argv[k + 1] : undefined;
 }
 
-async function serveDemos(context: BrowserContext) {
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('chrome-extension://')) return route.fallback();
-    const file = DEMOS[url.split('#')[0]];
-    // Demo pages only: nothing is fetched from the network.
-    if (!file) return route.abort();
-    return route.fulfill({ contentType: 'text/html; charset=utf-8', body: withDemoStyle(readFileSync(join(PAGES, file), 'utf8')) });
-  });
+function serveDemos(context: BrowserContext) {
+  const pages = Object.fromEntries(
+    Object.entries(DEMOS).map(([url, file]) => [url, () => withDemoStyle(readFileSync(join(PAGES, file), 'utf8'))]),
+  );
+  return servePages(context, pages);
 }
 
 async function waitForBadges(page: Page) {
