@@ -34,10 +34,10 @@ export function describePattern(spec: PatternSpec): string {
 function compileCues(cause: CauseSignature): CompiledCue[] {
   let cues = cueCache.get(cause);
   if (!cues) {
-    cues = cause.cues.map((cue) => {
-      const compiled = compilePattern(cue.pattern);
+    cues = cause.cues.filter((cue) => cue.pattern).map((cue) => {
+      const compiled = compilePattern(cue.pattern!);
       return {
-        label: describePattern(cue.pattern),
+        label: describePattern(cue.pattern!),
         weight: cue.weight,
         verifier: createVerifier(compiled),
         anchor: anchorRegex(compiled.anchor),

@@ -9,19 +9,56 @@ export type PatternSpec =
 
 export type Likelihood = 'common' | 'occasional' | 'rare';
 
+/**
+ * A cue: text near the error (`pattern`) or another knowledge entry found near it
+ * (`entry`). Exactly one of the two is set.
+ */
 export interface CueSpec {
-  pattern: PatternSpec;
+  pattern?: PatternSpec;
+  entry?: string;
   /** -5..5; negative weights are evidence against the cause. */
   weight: number;
 }
 
-/** What matching and ranking need of a cause: small enough for the content script. */
+/** Where a process runs, as far as a page can tell. */
+export type Platform = 'windows' | 'macos' | 'linux' | 'wsl' | 'container';
+export const PLATFORMS: readonly Platform[] = ['windows', 'macos', 'linux', 'wsl', 'container'];
+
+/** `mcp >=1.26.0 <1.28.0`: a product of the versioned vocabulary and a range in its ecosystem's syntax. */
+export interface VersionRange {
+  product: string;
+  range: string;
+}
+
+/**
+ * What the context around a match must or may hold for an entry to claim it. Several
+ * entries may match the same words ("You exceeded your current quota"); context picks.
+ */
+export interface ClaimContext {
+  /** Evidence that this entry is the one (a tool's name, a host, a code beside the text). */
+  prefer: CueSpec[];
+  /** Evidence that the text belongs to another product: the entry does not claim it. */
+  avoid: PatternSpec[];
+  /** For generic sentences: the entry claims the text only when one of these is near. */
+  require: PatternSpec[];
+}
+
+/** What ranking needs of a cause (background and CLI; the content script gets none of it). */
 export interface CauseSignature {
   id: string;
   title: string;
   title_zh?: string;
+  /** A few words for the badge (≤ 40 characters). */
+  label?: string;
+  label_zh?: string;
   likelihood: Likelihood;
   cues: CueSpec[];
+  /** The platforms this cause happens on; another platform in the block counts against it. */
+  platform?: Platform[];
+  /** Versions this cause affects, as ranges; a version outside them counts against. */
+  affectedRanges?: VersionRange[];
+  /** The first fixed version per product; a version at or above it counts against. */
+  fixedIn?: VersionRange[];
 }
 
 /** What matching and ranking need of an entry. */
@@ -32,6 +69,7 @@ export interface SignatureSpec {
   patterns: PatternSpec[];
   causes: CauseSignature[];
   obsolete?: string;
+  context?: ClaimContext;
 }
 
 /** A cause with everything the diagnosis page shows. */

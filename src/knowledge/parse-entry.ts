@@ -3,7 +3,8 @@
  * every field strictly. Problems are collected, not thrown, each with the line it is on.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Cause, CueSpec, Entry, PatternSpec } from '../engine/types';
+import { PLATFORMS, type Cause, type ClaimContext, type CueSpec, type Entry, type PatternSpec, type Platform, type VersionRange } from '../engine/types';
+import { parseRangeSpec } from '../engine/versions';
 import { compilePattern, PatternError } from '../engine/pattern';
 import { checkRegexSafety } from './regex-safety';
 import { CATEGORIES, isCategory, isToolSlug, LIKELIHOODS } from './vocabulary';
@@ -26,22 +27,46 @@ export interface Located<T> {
   field: string;
 }
 
+/**
+ * A real paste from a thread that established a cause, with the context a page gives
+ * around it. kb:check requires the engine to rank its cause first. Not shipped.
+ */
+export interface CauseExample {
+  causeId: string;
+  source: string;
+  title: string;
+  block: string;
+  comment?: string;
+  line: number;
+  field: string;
+}
+
 export interface ParsedEntry {
   entry: Entry;
+  causeExamples: CauseExample[];
+  /** Causes that say `no_example:` (the searches tried found no report). */
+  noExample: string[];
   examples: Located<string>[];
   counterexamples: Located<string>[];
   related: Located<string>[];
   overlaps: Located<string>[];
+  /** Entry ids named by `entry:` cues, checked to exist across entries. */
+  entryRefs: Located<string>[];
 }
 
 const ENTRY_FIELDS = [
   'title', 'title_zh', 'summary', 'summary_zh', 'tools', 'category', 'match', 'examples',
-  'counterexamples', 'related', 'overlaps', 'obsolete', 'causes',
+  'counterexamples', 'related', 'overlaps', 'obsolete', 'context', 'causes',
 ] as const;
 const REQUIRED_ENTRY_FIELDS = ['title', 'summary', 'tools', 'category', 'match', 'examples', 'counterexamples', 'causes'];
 const CAUSE_FIELDS = [
-  'id', 'title', 'title_zh', 'likelihood', 'cues', 'mechanism', 'affected', 'fixed', 'fix', 'verify', 'sources',
+  'id', 'title', 'title_zh', 'label', 'label_zh', 'likelihood', 'platform', 'cues', 'mechanism', 'affected', 'fixed',
+  'fix', 'verify', 'sources', 'examples', 'no_example',
 ] as const;
+const EXAMPLE_FIELDS = ['source', 'title', 'block', 'comment'];
+export const MAX_LABEL = 40;
+export const MAX_LABEL_ZH = 24;
+const MAX_EXAMPLE_COMMENT = 2000;
 const REQUIRED_CAUSE_FIELDS = ['id', 'title', 'mechanism', 'fix', 'verify', 'sources'];
 
 export const ID_SEGMENT = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -201,6 +226,7 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
   const related = readStringList(valueNode('related'), 'related', 0);
   const overlaps = readStringList(valueNode('overlaps'), 'overlaps', 0);
 
+  const entryRefs: Located<string>[] = [];
   const causes: Cause[] = [];
   const causesNode = valueNode('causes');
   if (causesNode !== undefined) {
@@ -216,6 +242,131 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
         causes.push(cause);
       });
     }
+  }
+
+  const causeExamples: CauseExample[] = [];
+  const noExampleIds: string[] = [];
+
+  function readCue(node: Node, field: string): CueSpec | undefined {
+    if (isMap(node) && (node.has('pattern') || node.has('entry'))) {
+      const keys = node.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
+      const unknown = keys.filter((key) => key !== 'pattern' && key !== 'entry' && key !== 'weight');
+      if (unknown.length > 0) report(lineOf(node), field, `unknown field "${unknown[0]}"; a cue has "pattern" or "entry", and optional "weight"`);
+      if (node.has('pattern') && node.has('entry')) {
+        report(lineOf(node), field, 'a cue has "pattern" or "entry", not both');
+        return undefined;
+      }
+      const weightNode = node.get('weight', true) as Node | undefined;
+      let weight = 1;
+      if (weightNode !== undefined) {
+        const w = isScalar(weightNode) ? weightNode.value : undefined;
+        if (typeof w !== 'number' || !Number.isFinite(w) || w < -5 || w > 5 || w === 0) {
+          report(lineOf(weightNode), `${field}.weight`, 'must be a non-zero number from -5 to 5');
+        } else weight = w;
+      }
+      if (node.has('entry')) {
+        const entryNode = node.get('entry', true) as Node;
+        const target = readString(entryNode, `${field}.entry`);
+        if (target === undefined) return undefined;
+        if (target === id) {
+          report(lineOf(entryNode), `${field}.entry`, 'a cue cannot name its own entry');
+          return undefined;
+        }
+        entryRefs.push({ value: target, line: lineOf(entryNode), field: `${field}.entry` });
+        return { entry: target, weight };
+      }
+      const pattern = readPattern(node.get('pattern', true) as Node, `${field}.pattern`);
+      return pattern ? { pattern, weight } : undefined;
+    }
+    const pattern = readPattern(node, field);
+    return pattern ? { pattern, weight: 1 } : undefined;
+  }
+
+  function readPlatforms(node: Node | undefined, field: string): Platform[] {
+    if (node === undefined) return [];
+    const items = isSeq(node) ? node.items : [node];
+    const out: Platform[] = [];
+    for (const item of items) {
+      const value = isScalar(item) ? item.value : undefined;
+      if (typeof value !== 'string' || !(PLATFORMS as readonly string[]).includes(value)) {
+        report(lineOf(item as Node), field, `must be one or a list of: ${PLATFORMS.join(', ')}`);
+        continue;
+      }
+      out.push(value as Platform);
+    }
+    return out;
+  }
+
+  /** `affected`/`fixed` that start with a versioned product are ranges the engine compares; other text stays a note. */
+  function readRanges(text: string | undefined, node: Node | undefined, field: string, kind: 'affected' | 'fixed'): VersionRange[] {
+    if (text === undefined) return [];
+    const out: VersionRange[] = [];
+    for (const part of text.split(/\s*;\s*/)) {
+      const spec = parseRangeSpec(part, kind);
+      if (!spec) continue;
+      if (spec.error) report(lineOf(node), field, spec.error);
+      else out.push({ product: spec.product, range: spec.range });
+    }
+    return out;
+  }
+
+  function readCauseExamples(node: Node, field: string, causeId: string): void {
+    if (!isSeq(node) || node.items.length === 0) {
+      report(lineOf(node), field, 'must be a non-empty list of {source, title, block, comment?}');
+      return;
+    }
+    node.items.forEach((item, k) => {
+      const f = `${field}[${k}]`;
+      if (!isMap(item)) {
+        report(lineOf(item as Node), f, 'must be a mapping with source, title, block and optional comment');
+        return;
+      }
+      for (const pair of item.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (!EXAMPLE_FIELDS.includes(key)) report(lineOf(pair.key as Node), `${f}.${key || 'field'}`, `unknown field; allowed: ${EXAMPLE_FIELDS.join(', ')}`);
+      }
+      const source = readString(item.get('source', true) as Node | undefined, `${f}.source`);
+      const exTitle = readString(item.get('title', true) as Node | undefined, `${f}.title`);
+      const block = readString(item.get('block', true) as Node | undefined, `${f}.block`);
+      const comment = readString(item.get('comment', true) as Node | undefined, `${f}.comment`, MAX_EXAMPLE_COMMENT);
+      for (const required of ['source', 'title', 'block']) {
+        if (!item.has(required)) report(lineOf(item as Node), `${f}.${required}`, 'missing required field');
+      }
+      if (source !== undefined && !isHttpsUrl(source)) report(lineOf(item.get('source', true) as Node), `${f}.source`, `"${source}" is not an https URL`);
+      if (source === undefined || exTitle === undefined || block === undefined) return;
+      causeExamples.push({ causeId, source, title: exTitle, block, ...(comment ? { comment } : {}), line: lineOf(item as Node), field: f });
+    });
+  }
+
+  function readContext(node: Node | undefined): ClaimContext | undefined {
+    if (node === undefined) return undefined;
+    if (!isMap(node)) {
+      report(lineOf(node), 'context', 'must be a mapping with prefer, avoid and/or require');
+      return undefined;
+    }
+    const context: ClaimContext = { prefer: [], avoid: [], require: [] };
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const list = pair.value as Node | null;
+      if (key !== 'prefer' && key !== 'avoid' && key !== 'require') {
+        report(lineOf(pair.key as Node), `context.${key || 'field'}`, 'unknown field; allowed: prefer, avoid, require');
+        continue;
+      }
+      if (!isSeq(list) || list.items.length === 0) {
+        report(lineOf(list ?? undefined), `context.${key}`, 'must be a non-empty list');
+        continue;
+      }
+      list.items.forEach((item, k) => {
+        if (key === 'prefer') {
+          const cue = readCue(item as Node, `context.prefer[${k}]`);
+          if (cue) context.prefer.push(cue);
+        } else {
+          const pattern = readPattern(item as Node, `context.${key}[${k}]`);
+          if (pattern) context[key].push(pattern);
+        }
+      });
+    }
+    return context;
   }
 
   function readCause(node: Node, field: string): Cause | undefined {
@@ -252,31 +403,25 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
     if (cuesNode !== undefined) {
       if (!isSeq(cuesNode)) report(lineOf(cuesNode), `${field}.cues`, 'must be a list');
       else cuesNode.items.forEach((item, k) => {
-        const cueField = `${field}.cues[${k}]`;
-        const itemNode = item as Node;
-        if (isMap(itemNode) && itemNode.has('pattern')) {
-          const keys = itemNode.items.map((p) => (isScalar(p.key) ? String(p.key.value) : ''));
-          const unknown = keys.filter((key) => key !== 'pattern' && key !== 'weight');
-          if (unknown.length > 0) report(lineOf(itemNode), cueField, `unknown field "${unknown[0]}"; a cue has "pattern" and optional "weight"`);
-          const weightNode = itemNode.get('weight', true) as Node | undefined;
-          let weight = 1;
-          if (weightNode !== undefined) {
-            const w = isScalar(weightNode) ? weightNode.value : undefined;
-            if (typeof w !== 'number' || !Number.isFinite(w) || w < -5 || w > 5 || w === 0) {
-              report(lineOf(weightNode), `${cueField}.weight`, 'must be a non-zero number from -5 to 5');
-            } else weight = w;
-          }
-          const pattern = readPattern(itemNode.get('pattern', true) as Node, `${cueField}.pattern`);
-          if (pattern) cues.push({ pattern, weight });
-        } else {
-          const pattern = readPattern(itemNode, cueField);
-          if (pattern) cues.push({ pattern, weight: 1 });
-        }
+        const cue = readCue(item as Node, `${field}.cues[${k}]`);
+        if (cue) cues.push(cue);
       });
     }
+    const label = readString(get('label'), `${field}.label`, MAX_LABEL);
+    const labelZh = readString(get('label_zh'), `${field}.label_zh`, MAX_LABEL_ZH);
+    const platform = readPlatforms(get('platform'), `${field}.platform`);
+    const examplesNode = get('examples');
+    const noExample = readString(get('no_example'), `${field}.no_example`);
+    if (examplesNode !== undefined && noExample !== undefined) {
+      report(lineOf(get('no_example')), `${field}.no_example`, 'a cause has examples or no_example, not both');
+    }
+    if (examplesNode !== undefined && id !== undefined) readCauseExamples(examplesNode, `${field}.examples`, id);
+    if (noExample !== undefined && id !== undefined) noExampleIds.push(id);
     const mechanism = readString(get('mechanism'), `${field}.mechanism`);
     const affected = readString(get('affected'), `${field}.affected`);
     const fixed = readString(get('fixed'), `${field}.fixed`);
+    const affectedRanges = readRanges(affected, get('affected'), `${field}.affected`, 'affected');
+    const fixedIn = readRanges(fixed, get('fixed'), `${field}.fixed`, 'fixed');
     const fix = readStringList(get('fix'), `${field}.fix`, has.has('fix') ? 1 : 0).map((s) => s.value);
     const verify = readString(get('verify'), `${field}.verify`);
     const sources = readStringList(get('sources'), `${field}.sources`, has.has('sources') ? 1 : 0);
@@ -288,8 +433,13 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
       id,
       title: causeTitle,
       ...(causeTitleZh ? { title_zh: causeTitleZh } : {}),
+      ...(label ? { label } : {}),
+      ...(labelZh ? { label_zh: labelZh } : {}),
       likelihood: likelihood as Cause['likelihood'],
       cues,
+      ...(platform.length > 0 ? { platform } : {}),
+      ...(affectedRanges.length > 0 ? { affectedRanges } : {}),
+      ...(fixedIn.length > 0 ? { fixedIn } : {}),
       mechanism,
       ...(affected ? { affected } : {}),
       ...(fixed ? { fixed } : {}),
@@ -298,6 +448,8 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
       sources: sources.map((s) => s.value),
     };
   }
+
+  const context = readContext(valueNode('context') ?? undefined);
 
   if (problems.length > 0 || title === undefined || summary === undefined || category === undefined) {
     return { problems };
@@ -315,10 +467,14 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
     related: related.map((r) => r.value),
     overlaps: overlaps.map((o) => o.value),
     ...(obsolete ? { obsolete } : {}),
+    ...(context ? { context } : {}),
     body,
     file,
   };
-  return { parsed: { entry, examples, counterexamples, related, overlaps }, problems };
+  return {
+    parsed: { entry, examples, counterexamples, related, overlaps, entryRefs, causeExamples, noExample: noExampleIds },
+    problems,
+  };
 }
 
 function isHttpsUrl(value: string): boolean {

@@ -21,7 +21,7 @@ export function validateEntries(parsed: ParsedEntry[], knownIds: ReadonlySet<str
     const { entry } = p;
     const report = (line: number, field: string, message: string) => problems.push({ file: entry.file, line, field, message });
 
-    for (const ref of [...p.related, ...p.overlaps]) {
+    for (const ref of [...p.related, ...p.overlaps, ...p.entryRefs]) {
       if (ref.value === entry.id) report(ref.line, ref.field, 'an entry cannot refer to itself');
       else if (!byId.has(ref.value) && !knownIds.has(ref.value)) report(ref.line, ref.field, `no entry has the id "${ref.value}"`);
     }
