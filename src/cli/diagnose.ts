@@ -1,13 +1,20 @@
 /** `faultline diagnose [--json] [FILE|-]...`: the engine over files or stdin. */
 import { createEngine } from '../engine/diagnose';
-import type { Entry, FiredCue } from '../engine/types';
+import type { Confidence, Entry, FiredCue } from '../engine/types';
 import type { CliIo } from './io';
 import { BinaryInputError, countLineBreaks, readSegments } from './read-input';
 
 export interface CauseReport {
   id: string;
   title: string;
+  /** The cause in a few words (null where the knowledge gives none). */
+  label: string | null;
+  /** Kept for scripts written against earlier versions; `confidence` and `evidence` say more. */
   score: number;
+  confidence: Confidence;
+  /** Everything found for (weight > 0) and against (weight < 0) the cause, nearest first. */
+  evidence: FiredCue[];
+  /** The text cues among the evidence. */
   cues: FiredCue[];
   sources: string[];
 }
@@ -80,8 +87,11 @@ export async function runDiagnose(args: string[], io: CliIo, entries: Entry[]): 
             causes: d.causes.map((c) => ({
               id: c.id,
               title: c.title,
+              label: c.label ?? null,
               score: c.score,
-              cues: c.cues,
+              confidence: c.confidence,
+              evidence: c.cues,
+              cues: c.cues.filter((q) => q.kind === 'cue'),
               sources: entry.causes.find((ec) => ec.id === c.id)?.sources ?? [],
             })),
             line,
@@ -124,9 +134,18 @@ function writeHuman(io: CliIo, input: string, matches: LocatedMatch[], byId: Map
     const entry = byId.get(m.id) as Entry;
     io.stdout.write(`${name}:${m.line}:${m.column}: ${m.title}\n`);
     io.stdout.write(`  matched: ${oneLine(m.text)}\n`);
+    const top = m.causes[0];
+    if (top && top.confidence === 'none' && m.causes.length > 1) {
+      io.stdout.write(`  no clue in this input; the usual causes:\n`);
+    }
     m.causes.slice(0, 3).forEach((c, k) => {
-      const cues = c.cues.filter((q) => q.weight > 0).map((q) => `"${oneLine(q.text)}" in ${q.where === 'page' ? 'input' : q.where}`);
-      io.stdout.write(`  ${k + 1}. ${c.title} (score ${c.score})${cues.length ? `\n     because: ${cues.join(', ')}` : ''}\n`);
+      const where = (q: FiredCue) => (q.where === 'page' ? 'input' : q.where === 'inner' ? "the error's cause line" : q.where);
+      const found = c.evidence.filter((q) => q.weight > 0).map((q) => `"${oneLine(q.text)}" in ${where(q)}`);
+      const against = c.evidence.filter((q) => q.weight < 0).map((q) => `"${oneLine(q.text)}" in ${where(q)}`);
+      const strength = c.confidence === 'none' ? '' : ` [${c.confidence} evidence]`;
+      io.stdout.write(`  ${k + 1}. ${c.title}${strength}\n`);
+      if (found.length) io.stdout.write(`     because: ${found.join(', ')}\n`);
+      if (against.length) io.stdout.write(`     against: ${against.join(', ')}\n`);
     });
     if (m.causes.length > 3) io.stdout.write(`  ... ${m.causes.length - 3} more cause${m.causes.length - 3 === 1 ? '' : 's'}\n`);
     io.stdout.write(`  entry: ${entry.file}  (faultline show ${m.id})\n\n`);

@@ -5,11 +5,14 @@ import { loadKnowledgeFolder } from '../knowledge/load-folder';
 import { runDiagnose } from './diagnose';
 import type { CliIo } from './io';
 import { runKbCheck } from './kb-check';
+import { runKbRanking } from './kb-ranking';
 import { runKbStats } from './kb-stats';
 import { runSearch } from './search';
 import { runShow } from './show';
 
 export const KNOWLEDGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'knowledge');
+/** The held-back ranking set (tests/ranking/held-back*.jsonl), read by kb:ranking in aggregate only. */
+export const HELD_BACK_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'ranking');
 
 export const USAGE = `usage: faultline <command> [options]
 
@@ -19,6 +22,7 @@ commands:
   show ID                         print one entry in full
   kb:check [FOLDER]               validate the knowledge files
   kb:stats [--json]               knowledge coverage report
+  kb:ranking [FOLDER]...          cause examples that do not rank first; held-back figures
 
 exit status: 0 found / ok, 1 nothing found, 2 usage or read error
 `;
@@ -44,6 +48,8 @@ export async function main(argv: string[], io: CliIo, knowledgeDir = KNOWLEDGE_D
       return runKbCheck(args, io, knowledgeDir);
     case 'kb:stats':
       return runKbStats(args, io, knowledgeDir);
+    case 'kb:ranking':
+      return runKbRanking(args, io, knowledgeDir, HELD_BACK_DIR);
     case '-h':
     case '--help':
     case 'help':

@@ -25,6 +25,8 @@ export interface Matcher {
   readonly automaton: Automaton;
   /** Matches in a normalized text (the caller normalizes once and reuses it). */
   matchNormalized(norm: NormalizedText): NormalizedMatch[];
+  /** Matches in text that is already normalized (ranking's context texts, kept without offset maps). */
+  matchNormalizedText(text: string): NormalizedMatch[];
   /** Matches in an original text, with original offsets. */
   match(text: string): Match[];
 }
@@ -60,8 +62,7 @@ export function* createMatcherSteps(signatures: readonly SignatureSpec[]): Gener
   }
   const automaton = yield* buildAutomatonSteps(anchors);
 
-  function matchNormalized(norm: NormalizedText): NormalizedMatch[] {
-    const text = norm.text;
+  function matchNormalizedText(text: string): NormalizedMatch[] {
     const found: NormalizedMatch[] = [];
     const seen = new Set<string>();
     automaton.scan(text, (anchor, end) => {
@@ -81,10 +82,11 @@ export function* createMatcherSteps(signatures: readonly SignatureSpec[]): Gener
   return {
     signatures,
     automaton,
-    matchNormalized,
+    matchNormalized: (norm) => matchNormalizedText(norm.text),
+    matchNormalizedText,
     match(text) {
       const norm = normalize(text);
-      return matchNormalized(norm).map((m) => {
+      return matchNormalizedText(norm.text).map((m) => {
         const { start, end } = toOriginalRange(norm, m.from, m.to);
         return { entryId: signatures[m.signature].id, start, end, text: text.slice(start, end) };
       });

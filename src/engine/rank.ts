@@ -1,19 +1,46 @@
 /**
- * Cause ranking: a cause is likelier when its cues appear near the error. A cue found in
- * the same block counts most, then the same comment, then anywhere on the page (or in
- * the whole input). Without any cue, the cause's stated likelihood orders it.
+ * Cause ranking from evidence. Each cause collects what the texts around the error say
+ * for and against it: its cues (text, or another known error nearby), the platform, and
+ * versions compared with its affected and fixed ranges. Evidence counts by where it was
+ * found (the error's own inner-cause lines and its block far more than the thread);
+ * mentions under a negation do not count. A cause with no evidence gets confidence
+ * `none`, and then only how common it is orders it.
  */
+import { innerCauseRanges, isNegated, platformFacts, versionFacts, type PlatformFact, type VersionFact } from './evidence';
 import { normalize } from './normalize';
 import { compilePattern } from './pattern';
-import type { CauseSignature, CueLocation, FiredCue, Likelihood, PatternSpec, RankedCause, SignatureSpec } from './types';
-import { anchorRegex, createVerifier, findFirst, type Verifier } from './verify';
+import type {
+  CauseSignature,
+  Confidence,
+  CueLocation,
+  FiredCue,
+  Likelihood,
+  PatternSpec,
+  Platform,
+  RankedCause,
+  SignatureSpec,
+} from './types';
+import { PRODUCTS, atOrAbove, inRange } from './versions';
+import { anchorRegex, createVerifier, verifyAround, type Verifier } from './verify';
 
-export const LOCATION_FACTOR: Record<CueLocation, number> = { block: 3, comment: 2, page: 1 };
+export const LOCATION_FACTOR: Record<CueLocation, number> = { inner: 4, block: 3, title: 2, comment: 2, page: 0.5 };
 export const PRIOR: Record<Likelihood, number> = { common: 1, occasional: 0.6, rare: 0.3 };
+/** Net evidence from which a cause counts as strongly supported: a weight-2 cue in the block, say. */
+export const STRONG_EVIDENCE = 6;
+/** Evidence weights of facts (cues state their own). */
+const PLATFORM_MATCH = 2;
+const PLATFORM_CONTRADICTS = -3;
+const VERSION_IN_RANGE = 2;
+const VERSION_OUT_OF_RANGE = -2;
+const FIXED_VERSION_IN_USE = -3;
+/** Anchor occurrences tried per cue and text: bounds the work on a text that repeats a cue under negations. */
+const MAX_HITS_PER_CUE = 32;
 
 /** The texts around a match, nearest first. Plain (not normalized) text. */
 export interface RankingContext {
   block: string;
+  /** The thread's or question's title. */
+  title?: string;
   comment?: string;
   page?: string;
 }
@@ -34,31 +61,40 @@ export function describePattern(spec: PatternSpec): string {
 function compileCues(cause: CauseSignature): CompiledCue[] {
   let cues = cueCache.get(cause);
   if (!cues) {
-    cues = cause.cues.filter((cue) => cue.pattern).map((cue) => {
-      const compiled = compilePattern(cue.pattern!);
-      return {
-        label: describePattern(cue.pattern!),
-        weight: cue.weight,
-        verifier: createVerifier(compiled),
-        anchor: anchorRegex(compiled.anchor),
-      };
+    cues = cause.cues.flatMap((cue) => {
+      if (!cue.pattern) return [];
+      const compiled = compilePattern(cue.pattern);
+      return [{ label: describePattern(cue.pattern), weight: cue.weight, verifier: createVerifier(compiled), anchor: anchorRegex(compiled.anchor) }];
     });
     cueCache.set(cause, cues);
   }
   return cues;
 }
 
-type Hit = { start: number; end: number } | null;
+type Hit = { start: number; end: number; inner: boolean } | null;
+type Range = { start: number; end: number };
+
+/** A known error found in a context text: another entry's match. */
+export interface NearbyError {
+  entryId: string;
+  text: string;
+  start: number;
+}
 
 /**
  * What ranking remembers between matches of one page: each context text normalized
- * once, and each cue's first hit in each text found once. A page with many matches
- * shares its comment and thread texts, so without this the thread would be normalized
- * and searched again for every badge.
+ * once, and each cue's hit, the facts and the known errors of each text found once. A
+ * page with many matches shares its comment and thread texts, so without this the
+ * thread would be normalized and searched again for every badge.
  */
 export class RankCache {
   readonly normalized = new Map<string, string>();
   private readonly hits = new Map<string, Map<CompiledCue, Hit>>();
+  private readonly facts = new Map<string, { platforms: PlatformFact[]; versions: VersionFact[]; inner: Range[] }>();
+  private readonly errors = new Map<string, NearbyError[]>();
+
+  /** @param findErrors the known errors in a normalized text (the engine's matcher); none without it. */
+  constructor(private readonly findErrors?: (normalizedText: string) => NearbyError[]) {}
 
   normalize(raw: string): string {
     let text = this.normalized.get(raw);
@@ -69,7 +105,26 @@ export class RankCache {
     return text;
   }
 
-  findCue(cue: CompiledCue, text: string): Hit {
+  factsOf(text: string) {
+    let facts = this.facts.get(text);
+    if (!facts) {
+      facts = { platforms: platformFacts(text), versions: versionFacts(text), inner: innerCauseRanges(text) };
+      this.facts.set(text, facts);
+    }
+    return facts;
+  }
+
+  errorsIn(text: string): NearbyError[] {
+    let found = this.errors.get(text);
+    if (!found) {
+      found = this.findErrors?.(text) ?? [];
+      this.errors.set(text, found);
+    }
+    return found;
+  }
+
+  /** The first hit of a cue that is not under a negation; in a block, one inside an inner-cause line wins. */
+  findCue(cue: CompiledCue, text: string, inner: Range[]): Hit {
     let perText = this.hits.get(text);
     if (!perText) {
       perText = new Map();
@@ -77,11 +132,28 @@ export class RankCache {
     }
     let hit = perText.get(cue);
     if (hit === undefined) {
-      hit = findFirst(cue.verifier, cue.anchor, text);
+      hit = findCueHit(cue, text, inner);
       perText.set(cue, hit);
     }
     return hit;
   }
+}
+
+function findCueHit(cue: CompiledCue, text: string, inner: Range[]): Hit {
+  let first: Hit = null;
+  cue.anchor.lastIndex = 0;
+  for (let tries = 0; tries < MAX_HITS_PER_CUE; tries++) {
+    const a = cue.anchor.exec(text);
+    if (!a) break;
+    cue.anchor.lastIndex = a.index + 1;
+    const hit = verifyAround(cue.verifier, text, a.index, a.index + a[0].length);
+    if (!hit || isNegated(text, hit.start)) continue;
+    const isInner = inner.some((r) => hit.start >= r.start && hit.end <= r.end);
+    if (isInner) return { ...hit, inner: true };
+    first ??= { ...hit, inner: false };
+    if (inner.length === 0) break;
+  }
+  return first;
 }
 
 /** Normalizes each context text once; ranking several matches reuses it. */
@@ -95,39 +167,138 @@ export class ContextTexts {
     readonly cache: RankCache = new RankCache(),
   ) {}
 
-  get(where: CueLocation): string | undefined {
+  get(where: Exclude<CueLocation, 'inner'>): string | undefined {
     const raw = this.context[where];
-    return raw === undefined ? undefined : this.cache.normalize(raw);
+    return raw === undefined || raw === '' ? undefined : this.cache.normalize(raw);
   }
 }
 
-const LOCATIONS: CueLocation[] = ['block', 'comment', 'page'];
+const TEXT_LOCATIONS = ['block', 'title', 'comment', 'page'] as const;
+type TextLocation = (typeof TEXT_LOCATIONS)[number];
+
+/** WSL and containers run Linux: a Linux-only cause is not contradicted there. */
+function platformFits(stated: Platform[], found: Platform): boolean {
+  if (stated.includes(found)) return true;
+  return stated.includes('linux') && (found === 'wsl' || found === 'container');
+}
+
+function platformEvidence(cause: CauseSignature, texts: ContextTexts): FiredCue | undefined {
+  if (!cause.platform?.length) return undefined;
+  for (const where of TEXT_LOCATIONS) {
+    const text = texts.get(where);
+    if (text === undefined) continue;
+    const facts = texts.cache.factsOf(text).platforms.filter((f) => !f.negated);
+    if (facts.length === 0) continue;
+    const fitting = facts.find((f) => platformFits(cause.platform!, f.platform));
+    const stated = cause.platform.join(', ');
+    if (fitting) return { kind: 'platform', cue: stated, text: fitting.text, where, weight: PLATFORM_MATCH };
+    return { kind: 'platform', cue: stated, text: facts[0].text, where, weight: PLATFORM_CONTRADICTS };
+  }
+  return undefined;
+}
+
+function versionEvidence(cause: CauseSignature, texts: ContextTexts): FiredCue[] {
+  const out: FiredCue[] = [];
+  const products = new Set([...(cause.affectedRanges ?? []), ...(cause.fixedIn ?? [])].map((r) => r.product));
+  for (const product of products) {
+    const { ecosystem } = PRODUCTS[product];
+    for (const where of TEXT_LOCATIONS) {
+      const text = texts.get(where);
+      if (text === undefined) continue;
+      const fact = texts.cache.factsOf(text).versions.find((f) => f.product === product && !f.negated);
+      if (!fact) continue;
+      const fixed = cause.fixedIn?.find((r) => r.product === product);
+      if (fixed && atOrAbove(ecosystem, fact.version, fixed.range)) {
+        out.push({ kind: 'version', cue: `${product} ${fixed.range} (fixed)`, text: fact.text, where, weight: FIXED_VERSION_IN_USE });
+        break;
+      }
+      const affected = cause.affectedRanges?.filter((r) => r.product === product) ?? [];
+      if (affected.length > 0) {
+        const results = affected.map((r) => inRange(ecosystem, fact.version, r.range));
+        if (results.some((r) => r === true)) {
+          out.push({ kind: 'version', cue: `${product} ${affected.map((r) => r.range).join(' || ')}`, text: fact.text, where, weight: VERSION_IN_RANGE });
+        } else if (results.every((r) => r === false)) {
+          out.push({ kind: 'version', cue: `${product} ${affected.map((r) => r.range).join(' || ')}`, text: fact.text, where, weight: VERSION_OUT_OF_RANGE });
+        }
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function errorEvidence(cause: CauseSignature, texts: ContextTexts, self: string): FiredCue[] {
+  const out: FiredCue[] = [];
+  for (const cue of cause.cues) {
+    if (!cue.entry) continue;
+    for (const where of TEXT_LOCATIONS) {
+      if (where === 'title') continue;
+      const text = texts.get(where);
+      if (text === undefined) continue;
+      const found = texts.cache.errorsIn(text).find((e) => e.entryId === cue.entry && e.entryId !== self && !isNegated(text, e.start));
+      if (!found) continue;
+      const inner = where === 'block' && texts.cache.factsOf(text).inner.some((r) => found.start >= r.start && found.start < r.end);
+      out.push({ kind: 'error', cue: cue.entry, text: found.text, where: inner ? 'inner' : where, weight: cue.weight });
+      break;
+    }
+  }
+  return out;
+}
+
+function patternEvidence(cause: CauseSignature, texts: ContextTexts): FiredCue[] {
+  const out: FiredCue[] = [];
+  for (const cue of compileCues(cause)) {
+    for (const where of TEXT_LOCATIONS) {
+      const text = texts.get(where);
+      if (text === undefined) continue;
+      const inner = where === 'block' ? texts.cache.factsOf(text).inner : [];
+      const hit = texts.cache.findCue(cue, text, inner);
+      if (hit) {
+        out.push({ kind: 'cue', cue: cue.label, text: text.slice(hit.start, hit.end), where: hit.inner ? 'inner' : where, weight: cue.weight });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** What a list of cues finds in the texts (claim resolution uses it for `context.prefer`). */
+export function cueEvidence(cause: CauseSignature, texts: ContextTexts, self: string): FiredCue[] {
+  return [...patternEvidence(cause, texts), ...errorEvidence(cause, texts, self)];
+}
+
+export function netEvidence(evidence: FiredCue[]): number {
+  return evidence.reduce((sum, e) => sum + e.weight * LOCATION_FACTOR[e.where], 0);
+}
+
+export function confidenceOf(net: number, evidence: FiredCue[]): Confidence {
+  if (!evidence.some((e) => e.weight > 0) || net <= 0) return 'none';
+  return net >= STRONG_EVIDENCE ? 'strong' : 'some';
+}
+
+const LOCATION_ORDER: CueLocation[] = ['inner', 'block', 'title', 'comment', 'page'];
 
 export function rankCauses(signature: SignatureSpec, context: RankingContext | ContextTexts): RankedCause[] {
   const texts = context instanceof ContextTexts ? context : new ContextTexts(context);
   const ranked = signature.causes.map((cause, order) => {
-    const fired: FiredCue[] = [];
-    let score = PRIOR[cause.likelihood];
-    for (const cue of compileCues(cause)) {
-      for (const where of LOCATIONS) {
-        const text = texts.get(where);
-        if (text === undefined) continue;
-        const hit = texts.cache.findCue(cue, text);
-        if (hit) {
-          fired.push({ cue: cue.label, text: text.slice(hit.start, hit.end), where, weight: cue.weight });
-          score += cue.weight * LOCATION_FACTOR[where];
-          break;
-        }
-      }
-    }
+    const evidence = [
+      ...cueEvidence(cause, texts, signature.id),
+      ...[platformEvidence(cause, texts)].filter((e): e is FiredCue => e !== undefined),
+      ...versionEvidence(cause, texts),
+    ].sort((a, b) => LOCATION_ORDER.indexOf(a.where) - LOCATION_ORDER.indexOf(b.where) || b.weight - a.weight);
+    const net = netEvidence(evidence);
+    const score = PRIOR[cause.likelihood] + net;
     return {
       order,
       cause: {
         id: cause.id,
         title: cause.title,
         ...(cause.title_zh ? { title_zh: cause.title_zh } : {}),
+        ...(cause.label ? { label: cause.label } : {}),
+        ...(cause.label_zh ? { label_zh: cause.label_zh } : {}),
         score: Math.round(score * 100) / 100,
-        cues: fired,
+        confidence: confidenceOf(net, evidence),
+        cues: evidence,
       },
     };
   });

@@ -106,22 +106,35 @@ export interface Match {
   text: string;
 }
 
-export type CueLocation = 'block' | 'comment' | 'page';
+/** Where evidence was found, nearest first: the error's own inner-cause lines, its block, the thread title, its comment, the rest of the page. */
+export type CueLocation = 'inner' | 'block' | 'title' | 'comment' | 'page';
 
+export type EvidenceKind = 'cue' | 'error' | 'platform' | 'version';
+
+/** One piece of evidence for (weight > 0) or against (weight < 0) a cause. */
 export interface FiredCue {
-  /** The cue pattern as written in the knowledge entry. */
+  kind: EvidenceKind;
+  /** What the knowledge states: the cue pattern, the entry id, `windows`, `mcp >=1.26.0 <1.28.0`. */
   cue: string;
   /** The text it found. */
   text: string;
   where: CueLocation;
+  /** The stated weight (sign: for or against); the score multiplies it by the location's factor. */
   weight: number;
 }
+
+/** How much the page says for a cause: `none` means no evidence, so only how common it is orders it. */
+export type Confidence = 'strong' | 'some' | 'none';
 
 export interface RankedCause {
   id: string;
   title: string;
   title_zh?: string;
+  label?: string;
+  label_zh?: string;
   score: number;
+  confidence: Confidence;
+  /** Evidence for and against, nearest first. */
   cues: FiredCue[];
 }
 

@@ -22,10 +22,16 @@ export function toSignature(entry: Entry): SignatureSpec {
       id: c.id,
       title: c.title,
       ...(c.title_zh ? { title_zh: c.title_zh } : {}),
+      ...(c.label ? { label: c.label } : {}),
+      ...(c.label_zh ? { label_zh: c.label_zh } : {}),
       likelihood: c.likelihood,
       cues: c.cues,
+      ...(c.platform ? { platform: c.platform } : {}),
+      ...(c.affectedRanges ? { affectedRanges: c.affectedRanges } : {}),
+      ...(c.fixedIn ? { fixedIn: c.fixedIn } : {}),
     })),
     ...(entry.obsolete ? { obsolete: entry.obsolete } : {}),
+    ...(entry.context ? { context: entry.context } : {}),
   };
 }
 

@@ -65,7 +65,7 @@ const CAUSE_FIELDS = [
 ] as const;
 const EXAMPLE_FIELDS = ['source', 'title', 'block', 'comment'];
 export const MAX_LABEL = 40;
-export const MAX_LABEL_ZH = 24;
+export const MAX_LABEL_ZH = 32;
 const MAX_EXAMPLE_COMMENT = 2000;
 const REQUIRED_CAUSE_FIELDS = ['id', 'title', 'mechanism', 'fix', 'verify', 'sources'];
 
@@ -227,6 +227,8 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
   const overlaps = readStringList(valueNode('overlaps'), 'overlaps', 0);
 
   const entryRefs: Located<string>[] = [];
+  const causeExamples: CauseExample[] = [];
+  const noExampleIds: string[] = [];
   const causes: Cause[] = [];
   const causesNode = valueNode('causes');
   if (causesNode !== undefined) {
@@ -243,9 +245,6 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
       });
     }
   }
-
-  const causeExamples: CauseExample[] = [];
-  const noExampleIds: string[] = [];
 
   function readCue(node: Node, field: string): CueSpec | undefined {
     if (isMap(node) && (node.has('pattern') || node.has('entry'))) {

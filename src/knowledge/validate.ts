@@ -3,7 +3,10 @@
  * no other entry claims an example unless the two declare `overlaps`, and `related` /
  * `overlaps` ids exist.
  */
+import { createEngine } from '../engine/diagnose';
 import { createMatcher } from '../engine/matcher';
+import { causeExampleProblem, checkCauseExamples } from './cause-examples';
+import { toSignature } from './compile';
 import type { Entry } from '../engine/types';
 import type { ParsedEntry, Problem } from './parse-entry';
 
@@ -44,6 +47,12 @@ export function validateEntries(parsed: ParsedEntry[], knownIds: ReadonlySet<str
       const ids = new Set(matcher.match(counter.value).map((m) => m.entryId));
       if (ids.has(entry.id)) report(counter.line, counter.field, 'matches this entry but is a counterexample');
     }
+  }
+  // Cause examples must rank their cause first, with every entry in play (claims, entry cues).
+  const engine = createEngine(entries.map(toSignature));
+  for (const result of checkCauseExamples(parsed, engine)) {
+    const problem = causeExampleProblem(result);
+    if (problem) problems.push(problem);
   }
   return problems;
 }

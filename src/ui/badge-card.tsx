@@ -13,10 +13,15 @@ export interface BadgeCardProps {
 }
 
 const WHERE_KEY: Record<FiredCue['where'], MessageKey> = {
+  inner: 'cardWhereInner',
   block: 'cardWhereBlock',
+  title: 'cardWhereTitle',
   comment: 'cardWhereComment',
   page: 'cardWherePage',
 };
+
+/** How many of the usual causes the card lists when the page gives no clue. */
+const USUAL_CAUSES_SHOWN = 3;
 
 export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose }: BadgeCardProps) {
   const top = diagnosis.causes[0];
@@ -34,6 +39,7 @@ export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose
     };
   }, [diagnosis.entryId, top?.id]);
   const supporting = top?.cues.filter((c) => c.weight > 0) ?? [];
+  const against = top?.cues.filter((c) => c.weight < 0) ?? [];
 
   return (
     <div class="card" id={id} role="dialog" aria-label={localized(diagnosis)}>
@@ -43,21 +49,32 @@ export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose
           ×
         </button>
       </div>
-      {top && (
+      {top && top.confidence !== 'none' && (
         <section>
-          <p class="card-label">{t('cardLikelyCause')}</p>
+          <p class="card-label">{t(top.confidence === 'strong' ? 'cardLikelyCause' : 'cardPossibleCause')}</p>
           <p class="card-cause">{localized(top)}</p>
-          {supporting.length > 0 ? (
-            <ul class="card-cues">
-              {supporting.slice(0, 3).map((cue) => (
-                <li key={cue.cue}>
-                  <CueLine cue={cue} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p class="card-muted">{t('cardNoCues')}</p>
-          )}
+          <ul class="card-cues">
+            {supporting.slice(0, 3).map((cue) => (
+              <li key={cue.cue}>
+                <CueLine cue={cue} />
+              </li>
+            ))}
+            {against.slice(0, 1).map((cue) => (
+              <li key={cue.cue} class="card-against">
+                {t('cardAgainst', cue.text)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {top && top.confidence === 'none' && (
+        <section>
+          <p class="card-label">{t('cardNoClue')}</p>
+          <ol class="card-usual">
+            {diagnosis.causes.slice(0, USUAL_CAUSES_SHOWN).map((cause) => (
+              <li key={cause.id}>{localized(cause)}</li>
+            ))}
+          </ol>
         </section>
       )}
       {details?.fix && (

@@ -3,11 +3,11 @@
  * hover or keyboard focus. Rendered inside a shadow root, so page styles do not leak in.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Diagnosis } from '../engine/types';
+import type { Diagnosis, RankedCause } from '../engine/types';
 import type { BadgeStyle } from '../platform/settings';
 import type { CauseDetails } from '../platform/messages';
 import { BadgeCard } from './badge-card';
-import { localized, t } from './i18n';
+import { localized, localizedLabel, t } from './i18n';
 
 export interface BadgeItem {
   key: string;
@@ -92,14 +92,14 @@ function Badge({ item, badgeStyle, cardId }: { item: BadgeItem; badgeStyle: Badg
       <button
         ref={button}
         type="button"
-        class={`badge badge-${badgeStyle}`}
-        aria-label={t('badgeLabel', title)}
+        class={`badge badge-${badgeStyle} badge-${item.diagnosis.causes[0]?.confidence ?? 'none'}`}
+        aria-label={badgeAriaLabel(item.diagnosis)}
         aria-expanded={open}
         aria-controls={open ? cardId : undefined}
         onClick={() => (open ? close(false) : setOpen(true))}
       >
         <span class="badge-mark" aria-hidden="true" />
-        {badgeStyle === 'label' && <span class="badge-text">{shortTitle(title)}</span>}
+        {badgeStyle === 'label' && <span class="badge-text">{badgeText(item.diagnosis)}</span>}
       </button>
       {open && (
         <BadgeCard
@@ -116,6 +116,30 @@ function Badge({ item, badgeStyle, cardId }: { item: BadgeItem; badgeStyle: Badg
 
 function shortTitle(title: string): string {
   return title.length > 48 ? `${title.slice(0, 46)}…` : title;
+}
+
+/** The cause's label, or its title cut short when the knowledge gives no label. */
+function causeLabel(cause: RankedCause): string {
+  return shortTitle(localizedLabel(cause) ?? localized(cause));
+}
+
+/**
+ * What the badge says: the likely cause in a few words when the page gives evidence for
+ * it, "N possible causes" when it gives none (a single-cause entry just names its cause).
+ */
+export function badgeText(diagnosis: Diagnosis): string {
+  const top = diagnosis.causes[0];
+  if (!top) return shortTitle(localized(diagnosis));
+  if (top.confidence === 'none' && diagnosis.causes.length > 1) return t('badgePossibleCauses', diagnosis.causes.length);
+  return causeLabel(top);
+}
+
+function badgeAriaLabel(diagnosis: Diagnosis): string {
+  const title = localized(diagnosis);
+  const top = diagnosis.causes[0];
+  if (!top) return t('badgeLabel', title);
+  if (top.confidence === 'none' && diagnosis.causes.length > 1) return t('badgeNoClueLabel', title, diagnosis.causes.length);
+  return t('badgeCauseLabel', title, causeLabel(top));
 }
 
 /**

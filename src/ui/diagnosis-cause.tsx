@@ -6,9 +6,17 @@ import { safeHref } from './markdown-parse';
 import { CodeSpans, MarkdownInline } from './markdown';
 
 const WHERE: Record<FiredCue['where'], MessageKey> = {
+  inner: 'diagnosisCueInner',
   block: 'diagnosisCueBlock',
+  title: 'diagnosisCueTitle',
   comment: 'diagnosisCueComment',
   page: 'diagnosisCuePage',
+};
+
+const CONFIDENCE: Record<RankedCause['confidence'], MessageKey> = {
+  strong: 'diagnosisConfidenceStrong',
+  some: 'diagnosisConfidenceSome',
+  none: 'diagnosisConfidenceNone',
 };
 
 const LIKELIHOOD: Record<Cause['likelihood'], MessageKey> = {
@@ -66,7 +74,7 @@ export interface CauseViewProps {
 export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefix }: CauseViewProps) {
   const support = ranked.cues.filter((c) => c.weight > 0);
   const against = ranked.cues.filter((c) => c.weight < 0);
-  const top = rank === 1 && ranking && support.length > 0;
+  const top = rank === 1 && ranking && ranked.confidence !== 'none';
   const titleId = `${idPrefix}-${cause.id}`;
   return (
     <li class={top ? 'cause cause-top' : 'cause'} aria-labelledby={titleId} data-cause-id={cause.id}>
@@ -81,7 +89,7 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
       <p class="cause-meta">
         {top && <span class="tag tag-top">{t('diagnosisMostLikely')}</span>}
         <span class="tag">{t(LIKELIHOOD[cause.likelihood])}</span>
-        <span class="cause-score">{t('diagnosisScore', ranked.score)}</span>
+        {ranking && <span class={`tag tag-confidence tag-${ranked.confidence}`}>{t(CONFIDENCE[ranked.confidence])}</span>}
       </p>
       {ranking &&
         (support.length > 0 ? (

@@ -46,3 +46,8 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
 export function localized(item: { title: string; title_zh?: string }): string {
   return current === 'zh_CN' && item.title_zh ? item.title_zh : item.title;
 }
+
+/** A cause's short label in the UI language, when the knowledge gives one. */
+export function localizedLabel(item: { label?: string; label_zh?: string }): string | undefined {
+  return current === 'zh_CN' && item.label_zh ? item.label_zh : item.label;
+}

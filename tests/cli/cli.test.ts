@@ -60,7 +60,9 @@ describe('faultline diagnose', () => {
     expect(reports[1].matches).toEqual([]);
     const m = reports[0].matches[0];
     expect(Object.keys(m)).toEqual(['id', 'title', 'start', 'end', 'text', 'causes']);
-    expect(Object.keys(m.causes[0])).toEqual(['id', 'title', 'score', 'cues', 'sources']);
+    expect(Object.keys(m.causes[0])).toEqual(['id', 'title', 'label', 'score', 'confidence', 'evidence', 'cues', 'sources']);
+    expect(m.causes[0].confidence).toBe('none');
+    expect(m.causes[0].evidence).toEqual([]);
     expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 

@@ -30,7 +30,9 @@ describe('rankCauses', () => {
   it('puts the cause whose cue is in the same block first and says which cue fired', () => {
     const ranked = rankCauses(signature, { block: 'CancelledError\nMCP error -32000: Connection closed' });
     expect(ranked[0].id).toBe('cancel');
-    expect(ranked[0].cues).toEqual([{ cue: 'CancelledError', text: 'CancelledError', where: 'block', weight: 3 }]);
+    expect(ranked[0].cues).toEqual([{ kind: 'cue', cue: 'CancelledError', text: 'CancelledError', where: 'block', weight: 3 }]);
+    expect(ranked[0].confidence).toBe('strong');
+    expect(ranked[1].confidence).toBe('none');
   });
 
   it('weighs a cue in the block above the same cue elsewhere on the page', () => {

@@ -100,7 +100,7 @@ describe('the page scanner', () => {
     const host = hosts()[0];
     expect(host.previousElementSibling?.tagName).toBe('PRE');
     expect(document.querySelector('pre')?.textContent).toBe(`${MCP}\n${MCP}`);
-    expect(badgeLabels()).toEqual(['Known error: MCP error -32000: Connection closed']);
+    expect(badgeLabels()).toEqual(['Known error: MCP error -32000: Connection closed. 4 possible causes, no clue on this page']);
     await vi.waitFor(() => expect(reports.at(-1)).toEqual([expect.objectContaining({ entryId: 'mcp/connection-closed', count: 1 })]));
   });
 

@@ -62,9 +62,13 @@ describe('entry view', () => {
     expect(cues).toContain('notifications/cancelled — in this comment');
     expect(cues).toContain('FastMCP — on this page');
     expect(cues).toContain('mcp 1.27. — on this page');
-    // 0.6 (occasional) + 3×2 + 3×2 for the comment cues + 1×1 + 1×1 for the page cues.
-    expect(top.querySelector('.cause-score')?.textContent).toBe('score 14.6');
-    expect([...el.querySelectorAll('.cause-score')].slice(1).map((s) => s.textContent)).toEqual(['score 1', 'score 1', 'score 1']);
+    // Confidence instead of raw scores: two weight-3 cues in the comment are strong evidence; the rest have none.
+    expect(top.querySelector('.tag-confidence')?.textContent).toBe('Strong evidence here');
+    expect([...el.querySelectorAll('.tag-confidence')].slice(1).map((s) => s.textContent)).toEqual([
+      'No evidence here',
+      'No evidence here',
+      'No evidence here',
+    ]);
     expect(el.textContent).toContain('Ranked by the clues found around the error');
   });
 

@@ -1,0 +1,68 @@
+/**
+ * The held-back set: real pastes from threads that established a cause, collected by
+ * someone who wrote no cues, and used only in aggregate. Nobody tunes the knowledge to
+ * its individual records, so its figures say how ranking does on pastes it never saw.
+ */
+import type { Engine } from '../engine/diagnose';
+
+export interface HeldBackRecord {
+  id: string;
+  url: string;
+  title: string;
+  block: string;
+  comment?: string;
+  entry: string;
+  /** The entry's cause the thread established; null when it is none of the entry's causes. */
+  cause: string | null;
+}
+
+export interface HeldBackFigures {
+  records: number;
+  recognized: number;
+  /** Of the recognized records: the established cause ranked first. */
+  topRight: number;
+  /** Of the recognized records: the top cause had no evidence at all. */
+  confidenceNone: number;
+  /** Records whose established cause is none of the entry's causes. */
+  unknownCause: number;
+}
+
+const FIELDS = ['id', 'url', 'title', 'block', 'entry'] as const;
+
+/** Parses JSON Lines; a broken line is reported by its number, never skipped silently. */
+export function parseHeldBack(text: string, file: string): { records: HeldBackRecord[]; errors: string[] } {
+  const records: HeldBackRecord[] = [];
+  const errors: string[] = [];
+  text.split('\n').forEach((line, k) => {
+    if (line.trim() === '') return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      errors.push(`${file}:${k + 1}: not JSON (${(error as Error).message})`);
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    const missing = FIELDS.filter((f) => typeof record[f] !== 'string' || record[f] === '');
+    if (missing.length > 0 || !(record.cause === null || typeof record.cause === 'string')) {
+      errors.push(`${file}:${k + 1}: needs string ${FIELDS.join(', ')} and a cause (string or null)`);
+      return;
+    }
+    records.push(record as unknown as HeldBackRecord);
+  });
+  return { records, errors };
+}
+
+export function scoreHeldBack(records: HeldBackRecord[], engine: Engine): HeldBackFigures {
+  const figures: HeldBackFigures = { records: records.length, recognized: 0, topRight: 0, confidenceNone: 0, unknownCause: 0 };
+  for (const record of records) {
+    if (record.cause === null) figures.unknownCause++;
+    const diagnoses = engine.diagnoseBlock(record.block, { title: record.title, ...(record.comment ? { comment: record.comment } : {}) });
+    const mine = diagnoses.find((d) => d.entryId === record.entry);
+    if (!mine) continue;
+    figures.recognized++;
+    if (mine.causes[0]?.confidence === 'none') figures.confidenceNone++;
+    if (record.cause !== null && mine.causes[0]?.id === record.cause) figures.topRight++;
+  }
+  return figures;
+}
