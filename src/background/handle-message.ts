@@ -7,6 +7,7 @@ import { MessageError, parseMessage, type Message, type MessageSender, type Repl
 import { showCount } from './action-count';
 import { causeDetails, findEntry } from './knowledge';
 import { openEntryDiagnosis } from './open-diagnosis';
+import { rankForPage } from './rank-causes';
 import { scanTab } from './scan-tab';
 import type { TabFindings } from './tab-findings';
 
@@ -41,6 +42,10 @@ export async function handleMessage(raw: unknown, sender: HandlerSender, deps: H
       const entry = await findEntry(message.entryId);
       const cause = entry?.causes.find((c) => c.id === message.causeId);
       return cause ? causeDetails(cause) : null;
+    }
+    case 'page:rank': {
+      const { type: _type, ...request } = message;
+      return rankForPage(request);
     }
     case 'ui:tab-findings':
       return deps.findings.get(message.tabId);

@@ -39,7 +39,7 @@ const PLATFORM_SIGNALS: PlatformSignal[] = [
   { platform: 'windows', regex: /\b[a-z]:\\(?:users|program files|windows|progra~1)\\|\b[a-z]:\/users\/|%(?:appdata|localappdata|userprofile)%|\bps [a-z]:\\|\bwindows (?:10|11|server)\b|\bwin(?:32|64)\b|\bwin-x64\b|\bpowershell\b|\bcmd\.exe\b|\.exe\b|errno: -4058|is not recognized as an internal or external command|\bon windows\b|\bwindows\b/giu },
   { platform: 'macos', regex: /\/users\/[\w.-]{1,64}\/|\bmacos\b|\bmac os x?\b|\bdarwin\b|\/opt\/homebrew\/|~\/library\/|\/library\/(?:application support|logs)\/|\bmacbook\b|\bapple silicon\b|\bsonoma\b|\bsequoia\b|\bventura\b|\bosx\b|\bon (?:a )?mac\b/giu },
   { platform: 'linux', regex: /\/home\/[\w.-]{1,64}\/|\bubuntu\b|\bdebian\b|\bfedora\b|\barch linux\b|\bcentos\b|\brhel\b|\blinux-x64\b|\bx86_64-linux-gnu\b|\blinux\b/giu },
-  { platform: 'container', regex: /\bdocker run\b|\bdockerfile\b|\bdevcontainer\b|\bin(?:side)? (?:a |the )?(?:docker )?container\b|\bkubernetes\b|\bkubectl\b|\bpodman\b|\/\.dockerenv\b/giu },
+  { platform: 'container', regex: /\bdocker run\b|\bdocker containers?\b|\bdockerfile\b|\bdevcontainer\b|\bin(?:side)? (?:a |the )?(?:docker )?container\b|\bkubernetes\b|\bkubectl\b|\bpodman\b|\/\.dockerenv\b/giu },
 ];
 
 /** Platform facts in `text` (normalized), in order of appearance. */
@@ -79,6 +79,8 @@ const NAME_RULES: NameRule[] = Object.entries(PRODUCTS).map(([product, { names }
 
 /** `2.0.12 (Claude Code)`: what `claude --version` prints, version first. */
 const VERSION_FIRST = new RegExp(String.raw`(?<![\w.])(${VERSION}) \((claude code)\)`, 'giu');
+/** `lib/python3.12/site-packages`: an interpreter's version in its own paths. */
+const PYTHON_IN_PATH = /\/python(3\.\d{1,2})\/(?:site|dist)-packages\//giu;
 
 /** Versions of known products named in `text` (normalized), in order of appearance. */
 export function versionFacts(text: string): VersionFact[] {
@@ -92,6 +94,10 @@ export function versionFacts(text: string): VersionFact[] {
   VERSION_FIRST.lastIndex = 0;
   for (let m = VERSION_FIRST.exec(text); m; m = VERSION_FIRST.exec(text)) {
     facts.push({ product: 'claude-code', version: cleanVersion(m[1]), text: m[0], offset: m.index, negated: false });
+  }
+  PYTHON_IN_PATH.lastIndex = 0;
+  for (let m = PYTHON_IN_PATH.exec(text); m; m = PYTHON_IN_PATH.exec(text)) {
+    facts.push({ product: 'python', version: m[1], text: m[0], offset: m.index, negated: false });
   }
   return facts.sort((a, b) => a.offset - b.offset);
 }
@@ -121,11 +127,15 @@ export function isNegated(text: string, offset: number): boolean {
   return NEGATION.test(clause);
 }
 
-/** A line that introduces the inner error of the error around it. */
-const INNER_MARKER = /^[ \t>]{0,40}(?:\[cause\]:|caused by:|cause:|\{ \[cause\]:|error: caused by:|root cause:)/iu;
+/**
+ * A line that introduces the inner error of the error around it: Node's `[cause]:` (or
+ * `cause:` in older Node) at the start of a line, after an optional log prefix such as
+ * docker compose's `service  | `; `Caused by:` anywhere (uv and Rust print it inline).
+ */
+const INNER_MARKER = /^(?:[\w.-]{1,60}\s{1,20}\|)?[ \t>]{0,40}(?:\{ )?(?:\[cause\]:|cause:|error: caused by:|root cause:)|caused by:/iu;
 /** Python's chained exception separators: the inner error is the last line before them. */
 const PY_CHAIN = /^(?:the above exception was the direct cause of the following exception:|during handling of the above exception, another exception occurred:)\s*$/iu;
-/** Lines an inner-cause object spans after its marker (`code: 'ENOTFOUND'`, `errno: -3008`). */
+/** Lines an inner error may span after its marker (its frames, `code: 'ENOTFOUND'`, `errno: -3008`). */
 const INNER_FOLLOW_LINES = 6;
 
 /**
@@ -141,15 +151,18 @@ export function innerCauseRanges(text: string): Array<{ start: number; end: numb
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (INNER_MARKER.test(line)) {
+    const marker = INNER_MARKER.exec(line);
+    if (marker) {
       let end = lineEnd;
       for (let k = 0; k < INNER_FOLLOW_LINES && end < text.length; k++) {
         const nextEnd = text.indexOf('\n', end + 1);
         const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
-        if (!/^\s{2,}\S/.test(next) || INNER_MARKER.test(next)) break;
+        // Normalization removed indentation: the inner error's lines run to a blank line or a
+        // closing brace (Node's error object), or to the next marker.
+        if (/^(?:[\w.-]{1,60}\s{1,20}\|)?\s*(?:\}\s*)?$/.test(next) || INNER_MARKER.test(next)) break;
         end = nextEnd < 0 ? text.length : nextEnd;
       }
-      ranges.push({ start: lineStart, end });
+      ranges.push({ start: lineStart + marker.index, end });
     } else if (PY_CHAIN.test(line.trim()) && previous) {
       ranges.push(previous);
     }

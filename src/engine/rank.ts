@@ -23,7 +23,12 @@ import type {
 import { PRODUCTS, atOrAbove, inRange } from './versions';
 import { anchorRegex, createVerifier, verifyAround, type Verifier } from './verify';
 
-export const LOCATION_FACTOR: Record<CueLocation, number> = { inner: 4, block: 3, title: 2, comment: 2, page: 0.5 };
+/**
+ * Evidence by distance. The rest of the page (other comments, other people's setups) only
+ * breaks near-ties: a weight-3 cue there adds 0.75, less than a cue of weight 1 in the
+ * paste's own comment.
+ */
+export const LOCATION_FACTOR: Record<CueLocation, number> = { inner: 4, block: 3, title: 2, comment: 2, page: 0.25 };
 export const PRIOR: Record<Likelihood, number> = { common: 1, occasional: 0.6, rare: 0.3 };
 /** Net evidence from which a cause counts as strongly supported: a weight-2 cue in the block, say. */
 export const STRONG_EVIDENCE = 6;
@@ -176,23 +181,37 @@ export class ContextTexts {
 const TEXT_LOCATIONS = ['block', 'title', 'comment', 'page'] as const;
 type TextLocation = (typeof TEXT_LOCATIONS)[number];
 
-/** WSL and containers run Linux: a Linux-only cause is not contradicted there. */
-function platformFits(stated: Platform[], found: Platform): boolean {
+/**
+ * Whether a platform found in the text fits the platforms a cause states: `true` fits,
+ * `false` contradicts, `undefined` says nothing. WSL and containers run Linux, so Linux
+ * paths neither confirm nor contradict a WSL or container cause, and WSL or a container
+ * fits a Linux cause.
+ */
+function platformFits(stated: Platform[], found: Platform): boolean | undefined {
   if (stated.includes(found)) return true;
-  return stated.includes('linux') && (found === 'wsl' || found === 'container');
+  if (stated.includes('linux') && (found === 'wsl' || found === 'container')) return true;
+  if (found === 'linux' && (stated.includes('wsl') || stated.includes('container'))) return undefined;
+  return false;
 }
 
+/**
+ * The platform of the paste's own author: from the block, the title and the comment only.
+ * A platform named elsewhere on the page is usually someone else's.
+ */
 function platformEvidence(cause: CauseSignature, texts: ContextTexts): FiredCue | undefined {
   if (!cause.platform?.length) return undefined;
   for (const where of TEXT_LOCATIONS) {
+    if (where === 'page') break;
     const text = texts.get(where);
     if (text === undefined) continue;
     const facts = texts.cache.factsOf(text).platforms.filter((f) => !f.negated);
     if (facts.length === 0) continue;
-    const fitting = facts.find((f) => platformFits(cause.platform!, f.platform));
     const stated = cause.platform.join(', ');
+    const fitting = facts.find((f) => platformFits(cause.platform!, f.platform) === true);
     if (fitting) return { kind: 'platform', cue: stated, text: fitting.text, where, weight: PLATFORM_MATCH };
-    return { kind: 'platform', cue: stated, text: facts[0].text, where, weight: PLATFORM_CONTRADICTS };
+    const contradicting = facts.find((f) => platformFits(cause.platform!, f.platform) === false);
+    if (contradicting) return { kind: 'platform', cue: stated, text: contradicting.text, where, weight: PLATFORM_CONTRADICTS };
+    return undefined;
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import type { Entry, SignatureSpec } from '../engine/types';
 
 export interface CompiledKnowledge {
   entries: Entry[];
+  /** Match-only signatures for the content script (see toMatchSignature). */
   signatures: SignatureSpec[];
   searchDocs: SearchDoc[];
   searchIndex: unknown;
@@ -35,12 +36,29 @@ export function toSignature(entry: Entry): SignatureSpec {
   };
 }
 
+/**
+ * What the content script gets of an entry: enough to match it and to pick between
+ * entries that claim the same words. Causes, cues and texts stay in the background,
+ * which ranks on request, so the content script does not grow with them.
+ */
+export function toMatchSignature(entry: Entry | SignatureSpec): SignatureSpec {
+  return {
+    id: entry.id,
+    title: entry.title,
+    ...(entry.title_zh ? { title_zh: entry.title_zh } : {}),
+    patterns: entry.patterns,
+    causes: [],
+    ...(entry.obsolete ? { obsolete: entry.obsolete } : {}),
+    ...(entry.context ? { context: entry.context } : {}),
+  };
+}
+
 export function compileKnowledge(entries: Entry[]): CompiledKnowledge {
   const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
   const searchDocs = sorted.map(toSearchDoc);
   return {
     entries: sorted,
-    signatures: sorted.map(toSignature),
+    signatures: sorted.map(toMatchSignature),
     searchDocs,
     searchIndex: buildSearchIndex(searchDocs),
   };

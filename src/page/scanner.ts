@@ -6,7 +6,8 @@
 import type { Engine } from '../engine/diagnose';
 import { RankCache } from '../engine/rank';
 import type { Diagnosis } from '../engine/types';
-import { LIMITS, type CauseDetails, type DiagnosisContext, type FindingSummary } from '../platform/messages';
+import type { RankedCause } from '../engine/types';
+import { LIMITS, type CauseDetails, type DiagnosisContext, type FindingSummary, type RankRequest } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { ALWAYS_SKIP, type SiteAdapter } from '../sites/types';
 import type { BadgeItem } from '../ui/badge-group';
@@ -30,6 +31,11 @@ export interface ScannerOptions {
   blocksOfCandidate: (candidate: Element, adapter: SiteAdapter) => Element[];
   report: (findings: FindingSummary[]) => void;
   loadDetails: (entryId: string, causeId: string) => Promise<CauseDetails | null>;
+  /**
+   * Ranks the causes of matches (the background does, in the extension: the content
+   * script's signatures carry no causes). Without it, the engine's own ranking stands.
+   */
+  rank?: (request: RankRequest) => Promise<Array<RankedCause[] | null>>;
   openDiagnosis: (entryId: string, context: DiagnosisContext) => void;
 }
 
@@ -300,7 +306,48 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
     const state: BlockState = { text: extracted.text, firstNode, diagnoses, ranges: [], hosts: [], shown: 0 };
     states.set(block, state);
+    if (options.rank && diagnoses.some((d) => d.causes.length === 0)) {
+      void rankThenMount(block, extracted, state, options.rank);
+      return;
+    }
     mountBlock(block, extracted, state);
+  }
+
+  /**
+   * Asks for the causes of a block's matches, then mounts its badges, unless the block
+   * changed or the scan stopped meanwhile. A block longer than the ranking limit is sent
+   * as a window around each match.
+   */
+  async function rankThenMount(block: Element, extracted: ExtractedText, state: BlockState, rank: NonNullable<ScannerOptions['rank']>) {
+    const comment = block.closest(adapter.comment);
+    const around = {
+      ...(doc.title ? { title: doc.title.slice(0, LIMITS.title) } : {}),
+      ...(comment ? { comment: boundedText(comment, LIMITS.rankText, skip) } : {}),
+      page: pageContext().slice(0, LIMITS.rankText),
+    };
+    const text = extracted.text;
+    const requests: Array<{ request: RankRequest; diagnoses: Diagnosis[] }> = [];
+    if (text.length <= LIMITS.rankText) {
+      const entries = [...new Set(state.diagnoses.map((d) => d.entryId))].slice(0, LIMITS.rankEntries);
+      requests.push({ request: { entries, block: text, ...around }, diagnoses: state.diagnoses });
+    } else {
+      const half = LIMITS.rankText / 2;
+      for (const d of state.diagnoses) {
+        const from = Math.max(0, d.start - half);
+        requests.push({ request: { entries: [d.entryId], block: text.slice(from, from + LIMITS.rankText), ...around }, diagnoses: [d] });
+      }
+    }
+    try {
+      for (const { request, diagnoses } of requests) {
+        const ranked = await rank(request);
+        for (const d of diagnoses) d.causes = ranked[request.entries.indexOf(d.entryId)] ?? [];
+      }
+    } catch {
+      // The background is gone (extension reloaded) or refused: badge without ranking.
+    }
+    if (signal.aborted || states.get(block) !== state || !block.isConnected) return;
+    mountBlock(block, extracted, state);
+    scheduleReport();
   }
 
   function shownCount(): number {
@@ -353,6 +400,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         const comment = block.closest(adapter.comment);
         options.openDiagnosis(d.entryId, {
           block: extracted.text.slice(0, LIMITS.block),
+          ...(doc.title ? { title: doc.title.slice(0, LIMITS.title) } : {}),
           ...(comment ? { comment: boundedText(comment, LIMITS.comment, skip) } : {}),
           page: pageContext().slice(0, LIMITS.page),
         });

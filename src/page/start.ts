@@ -7,6 +7,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createEngineSteps, type Engine } from '../engine/diagnose';
 import type { SignatureSpec } from '../engine/types';
+import { toMatchSignature } from '../knowledge/compile';
 import signatures from '../knowledge/generated/signatures.json';
 import { customSignaturesItem } from '../platform/custom-signatures';
 import type { FindingSummary } from '../platform/messages';
@@ -33,7 +34,9 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
 
   // Built in idle slices: compiling every signature at once would be a long task.
   let engine: Promise<Engine> | undefined;
-  const getEngine = () => (engine ??= runInSlices(createEngineSteps([...(signatures as SignatureSpec[]), ...custom]), window, ctx.signal));
+  // Match-only signatures: causes and cues stay in the background, which ranks on request.
+  const getEngine = () =>
+    (engine ??= runInSlices(createEngineSteps([...(signatures as SignatureSpec[]), ...custom.map(toMatchSignature)]), window, ctx.signal));
   let generation = 0;
 
   let scanner: Scanner | undefined;
@@ -69,6 +72,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       blocksOfCandidate,
       report: reportFindings,
       loadDetails: (entryId, causeId) => sendMessage({ type: 'page:cause-details', entryId, causeId }),
+      rank: (request) => sendMessage({ type: 'page:rank', ...request }),
       openDiagnosis: (entryId, context) => {
         sendMessage({ type: 'page:open-diagnosis', entryId, context }).catch(() => {});
       },

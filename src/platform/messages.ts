@@ -6,6 +6,8 @@
  * messaging only through our code, but we still treat content-script data as untrusted.
  */
 
+import type { RankedCause } from '../engine/types';
+
 /** What the toolbar and the popup know about one signature found on a tab. */
 export interface FindingSummary {
   entryId: string;
@@ -19,6 +21,21 @@ export interface FindingSummary {
 /** The texts around a match, nearest first, as the diagnosis page re-ranks them. */
 export interface DiagnosisContext {
   block: string;
+  /** The page's title (for a thread: the issue or question title). */
+  title?: string;
+  comment?: string;
+  page?: string;
+}
+
+/**
+ * What a content script sends to have causes ranked: the block a match is in (or a
+ * window of it), the thread title, the comment and a thread excerpt, each bounded. The
+ * background holds the causes and their cues; the content script holds none of it.
+ */
+export interface RankRequest {
+  entries: string[];
+  block: string;
+  title?: string;
   comment?: string;
   page?: string;
 }
@@ -33,7 +50,8 @@ export interface CauseDetails {
 export type PageMessage =
   | { type: 'page:findings'; url: string; findings: FindingSummary[] }
   | { type: 'page:open-diagnosis'; entryId: string; context: DiagnosisContext }
-  | { type: 'page:cause-details'; entryId: string; causeId: string };
+  | { type: 'page:cause-details'; entryId: string; causeId: string }
+  | ({ type: 'page:rank' } & RankRequest);
 
 export type UiMessage =
   | { type: 'ui:tab-findings'; tabId: number }
@@ -46,6 +64,8 @@ export interface Replies {
   'page:findings': { ok: true };
   'page:open-diagnosis': { ok: true };
   'page:cause-details': CauseDetails | null;
+  /** Per requested entry, its causes ranked for the context; null for an unknown entry. */
+  'page:rank': Array<RankedCause[] | null>;
   'ui:tab-findings': FindingSummary[];
   'ui:scan-tab': { ok: boolean; error?: string };
 }
@@ -59,6 +79,9 @@ export const LIMITS = {
   comment: 256 * 1024,
   page: 1024 * 1024,
   url: 4_096,
+  /** Ranking gets at most this much of each text (the issue's 64 KB thread excerpt). */
+  rankText: 64 * 1024,
+  rankEntries: 64,
 } as const;
 
 export interface MessageSender {
@@ -114,8 +137,10 @@ function parseFinding(raw: unknown): FindingSummary {
 function parseContext(raw: unknown): DiagnosisContext {
   if (!isObject(raw)) throw new MessageError('context: expected an object');
   const context: DiagnosisContext = { block: str(raw, 'block', LIMITS.block) as string };
+  const title = str(raw, 'title', LIMITS.title, true);
   const comment = str(raw, 'comment', LIMITS.comment, true);
   const page = str(raw, 'page', LIMITS.page, true);
+  if (title !== undefined) context.title = title;
   if (comment !== undefined) context.comment = comment;
   if (page !== undefined) context.page = page;
   return context;
@@ -144,6 +169,17 @@ export function parseMessage(raw: unknown, sender: MessageSender, extension: { i
       return { type: raw.type, entryId: id(raw, 'entryId'), context: parseContext(raw.context) };
     case 'page:cause-details':
       return { type: raw.type, entryId: id(raw, 'entryId'), causeId: id(raw, 'causeId') };
+    case 'page:rank': {
+      if (!Array.isArray(raw.entries) || raw.entries.length === 0) throw new MessageError('entries: expected a non-empty list');
+      if (raw.entries.length > LIMITS.rankEntries) throw new MessageError(`entries: more than ${LIMITS.rankEntries}`);
+      const entries = raw.entries.map((e, k) => id({ [`entries[${k}]`]: e }, `entries[${k}]`));
+      const request: { type: 'page:rank' } & RankRequest = { type: raw.type, entries, block: str(raw, 'block', LIMITS.rankText) as string };
+      for (const key of ['title', 'comment', 'page'] as const) {
+        const value = str(raw, key, key === 'title' ? LIMITS.title : LIMITS.rankText, true);
+        if (value !== undefined) request[key] = value;
+      }
+      return request;
+    }
     case 'ui:tab-findings':
     case 'ui:scan-tab':
       return { type: raw.type, tabId: tabId(raw) };

@@ -42,6 +42,31 @@ describe('background message handlers', () => {
     expect(await handleMessage({ type: 'page:cause-details', entryId: 'mcp/connection-closed', causeId: 'no-such-cause' }, fromTab, deps)).toBeNull();
   });
 
+  it('ranks causes for a content script from the texts it sends, with confidence and evidence', async () => {
+    const ranked = (await handleMessage(
+      { type: 'page:rank', entries: ['mcp/connection-closed', 'no/such-entry'], block: 'Error: spawn npx ENOENT\nMCP error -32000: Connection closed', title: 'MCP fails', comment: 'c', page: 'p' },
+      fromTab,
+      deps,
+    )) as Array<Array<{ id: string; confidence: string; label?: string; cues: Array<{ text: string }> }> | null>;
+    expect(ranked).toHaveLength(2);
+    expect(ranked[0]?.[0]).toMatchObject({ id: 'command-not-found', confidence: 'strong', label: expect.any(String) });
+    expect(ranked[0]?.[0].cues.map((c) => c.text)).toContain('spawn npx ENOENT');
+    expect(ranked[1]).toBeNull();
+    const none = (await handleMessage({ type: 'page:rank', entries: ['mcp/connection-closed'], block: 'MCP error -32000: Connection closed' }, fromTab, deps)) as Array<Array<{ confidence: string }>>;
+    expect(none[0].every((c) => c.confidence === 'none')).toBe(true);
+  });
+
+  it.each([
+    ['no entries', { type: 'page:rank', entries: [], block: 'x' }, /entries: expected a non-empty list/],
+    ['too many entries', { type: 'page:rank', entries: Array(65).fill('a/b'), block: 'x' }, /more than 64/],
+    ['a bad id', { type: 'page:rank', entries: ['../x'], block: 'x' }, /not a knowledge id/],
+    ['a huge block', { type: 'page:rank', entries: ['a/b'], block: 'x'.repeat(64 * 1024 + 1) }, /block: longer than/],
+    ['a huge thread excerpt', { type: 'page:rank', entries: ['a/b'], block: 'x', page: 'x'.repeat(64 * 1024 + 1) }, /page: longer than/],
+  ])('refuses a ranking request with %s', async (_name, message, error) => {
+    const reply = (await handleMessage(message, fromTab, deps)) as { error: string };
+    expect(reply.error).toMatch(error);
+  });
+
   it('opens the diagnosis page next to the tab, with the context kept in session storage', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
     const context = { block: 'MCP error -32000: Connection closed\nspawn npx ENOENT', comment: 'c', page: 'p' };

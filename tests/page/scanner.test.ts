@@ -2,7 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEngine } from '../../src/engine/diagnose';
 import type { Diagnosis, SignatureSpec } from '../../src/engine/types';
+import entries from '../../src/knowledge/generated/entries.json';
 import signatures from '../../src/knowledge/generated/signatures.json';
+import { createPageRanker } from '../../src/background/page-ranker';
+import { toSignature } from '../../src/knowledge/compile';
+import type { Entry } from '../../src/engine/types';
 import { extractText, rangeFor } from '../../src/page/extract';
 import { createScanner, type Scanner } from '../../src/page/scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/platform/settings';
@@ -10,7 +14,11 @@ import type { FindingSummary } from '../../src/platform/messages';
 import { blocksOfCandidate, candidatesIn } from '../../src/sites/blocks-in';
 import type { SiteAdapter } from '../../src/sites/types';
 
+// As in the extension: the content script matches with match-only signatures and the
+// background ranks; here the ranker is called through a promise, as a message would be.
 const engine = createEngine(signatures as SignatureSpec[]);
+const ranker = createPageRanker((entries as Entry[]).map(toSignature));
+const rankRequests: unknown[] = [];
 
 const adapter: SiteAdapter = {
   id: 'test',
@@ -50,6 +58,10 @@ function start(html: string, settings: Partial<Settings> = {}) {
     report: (f) => reports.push(f),
     loadDetails: async () => null,
     openDiagnosis: () => {},
+    rank: async (request) => {
+      rankRequests.push(request);
+      return ranker(request);
+    },
   });
   return { reports };
 }
@@ -115,6 +127,22 @@ describe('the page scanner', () => {
     start(`<div class="comment"><div class="comment-body"><details><summary>Logs</summary><pre>${MCP}</pre></details></div></div>`);
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
     expect(hosts()[0].previousElementSibling?.tagName).toBe('DETAILS');
+  });
+
+  it('holds no cause texts or cues: it asks for ranking with the block, its comment, the title and a bounded thread excerpt', async () => {
+    expect((signatures as SignatureSpec[]).every((sig) => sig.causes.length === 0)).toBe(true);
+    document.title = 'MCP server fails on Windows · Issue #1 · o/r';
+    rankRequests.length = 0;
+    start(`<div class="comment"><div class="comment-body"><pre>${MCP}</pre><p>The log also says spawn npx ENOENT</p></div></div><p>${'x'.repeat(100_000)}</p>`);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const request = rankRequests.at(-1) as { entries: string[]; block: string; title: string; comment: string; page: string };
+    expect(request.entries).toEqual(['mcp/connection-closed']);
+    expect(request.block).toBe(MCP);
+    expect(request.title).toBe('MCP server fails on Windows · Issue #1 · o/r');
+    expect(request.comment).toContain('spawn npx ENOENT');
+    expect(request.page.length).toBeLessThanOrEqual(64 * 1024);
+    expect(badgeLabels()[0]).toMatch(/^Known error: MCP error -32000: Connection closed\. Likely cause: /);
+    document.title = '';
   });
 
   it('ranks causes with cues from the same comment', async () => {
