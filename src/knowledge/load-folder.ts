@@ -32,7 +32,7 @@ export function listEntryFiles(dir: string): string[] {
 export function loadKnowledgeFolder(
   knowledgeDir: string,
   root: string = join(knowledgeDir, '..'),
-  options: { crossCheck?: boolean } = {},
+  options: { crossCheck?: boolean; bundled?: boolean } = {},
 ): LoadedKnowledge {
   const parsed: ParsedEntry[] = [];
   const problems: Problem[] = [];
@@ -41,7 +41,7 @@ export function loadKnowledgeFolder(
     const file = relative(root, full).replace(/\\/g, '/');
     const id = idFromPath(relative(knowledgeDir, full));
     ids.add(id);
-    const result = parseEntry(file, id, readFileSync(full, 'utf8'));
+    const result = parseEntry(file, id, readFileSync(full, 'utf8'), { bundled: options.bundled ?? true });
     problems.push(...result.problems);
     if (result.parsed) parsed.push(result.parsed);
   }

@@ -79,7 +79,16 @@ export function idFromPath(relativePath: string): string {
   return relativePath.replace(/\\/g, '/').replace(/\.md$/, '');
 }
 
-export function parseEntry(file: string, id: string, source: string): { parsed?: ParsedEntry; problems: Problem[] } {
+export interface ParseOptions {
+  /**
+   * The bundled knowledge's rules on top of the format: every cause has a label (both
+   * languages), and every cause of a multi-cause entry has examples or `no_example`.
+   * A person's own signatures need not.
+   */
+  bundled?: boolean;
+}
+
+export function parseEntry(file: string, id: string, source: string, options: ParseOptions = {}): { parsed?: ParsedEntry; problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
 
@@ -449,6 +458,18 @@ export function parseEntry(file: string, id: string, source: string): { parsed?:
   }
 
   const context = readContext(valueNode('context') ?? undefined);
+
+  if (options.bundled && isSeq(causesNode)) {
+    causesNode.items.forEach((item, k) => {
+      if (!isMap(item)) return;
+      const has = (key: string) => item.has(key);
+      if (!has('label')) report(lineOf(item as Node), `causes[${k}].label`, 'every cause needs a label (at most 40 characters) for its badge');
+      if (!has('label_zh')) report(lineOf(item as Node), `causes[${k}].label_zh`, 'every cause needs a Chinese label');
+      if (causesNode.items.length > 1 && !has('examples') && !has('no_example')) {
+        report(lineOf(item as Node), `causes[${k}]`, 'a cause of a multi-cause entry needs examples (real pastes that rank it first) or no_example (the searches tried)');
+      }
+    });
+  }
 
   if (problems.length > 0 || title === undefined || summary === undefined || category === undefined) {
     return { problems };
