@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from './browser';
-import { badgeEntries, PAGES_DIR, serveFixtures } from './pages';
+import { badgeEntries, badgeTexts, PAGES_DIR, serveFixtures } from './pages';
 
 // Scans run in idle slices and counts are reported after a short delay: poll patiently.
 /** The extension APIs, as the service worker sees them (evaluated there, typed here). */
@@ -67,6 +67,32 @@ describe('badges on pages, in real Chromium', () => {
     // The draft in the comment box (textarea and its preview) is not scanned.
     expect(await badgeEntries(page)).not.toContain('npm/eresolve');
     await poll(() => actionCount(ISSUE)).toBe('4');
+    await page.close();
+  });
+
+  it('says the likely cause where the page gives evidence and "N possible causes" where it gives none (ranked in the background)', async () => {
+    const page = await open(ISSUE);
+    await poll(async () => (await badgeTexts(page)).length).toBe(4);
+    const byEntry = Object.fromEntries((await badgeTexts(page)).map((b) => [b.entry, b]));
+    // The spawn paste holds its own evidence (`errno: -4058`, a Windows path): the badge names the cause.
+    expect(byEntry['node/spawn-enoent']).toMatchObject({ confidence: 'strong', text: 'npx.cmd shim spawned without a shell' });
+    expect(byEntry['node/spawn-enoent'].label).toMatch(/Likely cause: npx\.cmd shim spawned without a shell$/);
+    // Nothing on the page tells the Ollama causes apart: the badge says so instead of guessing.
+    expect(byEntry['ollama/could-not-connect']).toMatchObject({ confidence: 'none', text: '3 possible causes' });
+    expect(byEntry['ollama/could-not-connect'].label).toMatch(/3 possible causes, no clue on this page$/);
+
+    const quiet = page.locator('faultline-badge button.badge-none').first();
+    await quiet.focus();
+    const card = page.locator('faultline-badge .card').first();
+    await card.waitFor();
+    expect(await card.textContent()).toContain('No clue on this page; the usual causes are:');
+    expect(await card.textContent()).not.toContain('Most likely cause here');
+    await page.keyboard.press('Escape');
+    const named = page.locator('faultline-badge button.badge-strong').first();
+    await named.focus();
+    await card.waitFor();
+    expect(await card.textContent()).toContain('Most likely cause here');
+    expect(await card.locator('.card-cues li').count()).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -20,3 +20,19 @@ export function badgeEntries(page: Page): Promise<string[]> {
     [...document.querySelectorAll('faultline-badge[data-faultline-entries]')].flatMap((h) => (h.getAttribute('data-faultline-entries') ?? '').split(' ')),
   );
 }
+
+/** What each badge says (its visible text and accessible name), keyed by entry id, in document order. */
+export function badgeTexts(page: Page): Promise<Array<{ entry: string; text: string; label: string; confidence: string }>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('faultline-badge[data-faultline-entries]')].flatMap((host) => {
+      const entries = (host.getAttribute('data-faultline-entries') ?? '').split(' ');
+      const buttons = [...(host.shadowRoot?.querySelectorAll('button.badge') ?? [])];
+      return buttons.map((b, k) => ({
+        entry: entries[k],
+        text: b.querySelector('.badge-text')?.textContent ?? '',
+        label: b.getAttribute('aria-label') ?? '',
+        confidence: ['strong', 'some', 'none'].find((c) => b.classList.contains(`badge-${c}`)) ?? '',
+      }));
+    }),
+  );
+}
