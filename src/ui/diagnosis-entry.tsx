@@ -1,5 +1,6 @@
 /** One knowledge entry in full: signature, summary, explanation and every cause, ranked. */
-import { describePattern, rankCauses, type RankingContext } from '../engine/rank';
+import type { Engine } from '../engine/diagnose';
+import { ContextTexts, describePattern, rankCauses, type RankingContext } from '../engine/rank';
 import type { Entry, Match, RankedCause } from '../engine/types';
 import { toSignature } from '../knowledge/compile';
 import { CauseView } from './diagnosis-cause';
@@ -10,9 +11,11 @@ import { CodeSpans, Markdown } from './markdown';
 import { diagnosisHref } from './diagnosis-links';
 
 /** The causes in the order to show: ranked by the context, else by stated likelihood. */
-export function orderCauses(entry: Entry, context?: RankingContext): RankedCause[] {
+export function orderCauses(entry: Entry, context?: RankingContext, engine?: Engine): RankedCause[] {
   // With an empty block no cue fires, so only the likelihood prior orders the causes.
-  return rankCauses(toSignature(entry), context ?? { block: '' });
+  // The engine's cache knows every signature, so `entry:` cues rank here as on the badge.
+  const texts = new ContextTexts(context ?? { block: '' }, engine?.newCache());
+  return rankCauses(toSignature(entry), texts);
 }
 
 export function localizedSummary(entry: Entry): string {
@@ -53,7 +56,7 @@ export interface EntryViewProps {
 }
 
 export function EntryView({ entry, kb, level, ranked, context, match, inText = false }: EntryViewProps) {
-  const causes = ranked ?? orderCauses(entry, context);
+  const causes = ranked ?? orderCauses(entry, context, context ? kb.engine : undefined);
   const ranking = ranked !== undefined ? true : context !== undefined;
   const idPrefix = `e-${entry.id.replace(/[^a-z0-9-]/gi, '-')}`;
   const related = entry.related.map((id) => kb.get(id)).filter((e): e is Entry => e !== undefined);
