@@ -57,7 +57,8 @@ export function runKbRanking(args: string[], io: CliIo, knowledgeDir: string, he
       `held-back set (${files.join(', ')}): ${f.records} pastes; recognized ${f.recognized}/${f.records} (${percent(f.recognized, f.records)}); ` +
         `right cause first ${f.topRight}/${f.recognized} of those (${percent(f.topRight, f.recognized)}); ` +
         `top cause with confidence none ${f.confidenceNone}/${f.recognized} (${percent(f.confidenceNone, f.recognized)}); ` +
-        `established cause not in the entry: ${f.unknownCause}\n`,
+        `established cause not in the entry: ${f.unknownCause}; ` +
+        `right cause first where the entry has it ${f.topRight}/${f.recognizedKnown} (${percent(f.topRight, f.recognizedKnown)})\n`,
     );
   }
   return failures > 0 ? 1 : 0;

@@ -25,6 +25,8 @@ export interface HeldBackFigures {
   confidenceNone: number;
   /** Records whose established cause is none of the entry's causes. */
   unknownCause: number;
+  /** Recognized records whose established cause is one of the entry's causes. */
+  recognizedKnown: number;
 }
 
 const FIELDS = ['id', 'url', 'title', 'block', 'entry'] as const;
@@ -54,13 +56,14 @@ export function parseHeldBack(text: string, file: string): { records: HeldBackRe
 }
 
 export function scoreHeldBack(records: HeldBackRecord[], engine: Engine): HeldBackFigures {
-  const figures: HeldBackFigures = { records: records.length, recognized: 0, topRight: 0, confidenceNone: 0, unknownCause: 0 };
+  const figures: HeldBackFigures = { records: records.length, recognized: 0, topRight: 0, confidenceNone: 0, unknownCause: 0, recognizedKnown: 0 };
   for (const record of records) {
     if (record.cause === null) figures.unknownCause++;
     const diagnoses = engine.diagnoseBlock(record.block, { title: record.title, ...(record.comment ? { comment: record.comment } : {}) });
     const mine = diagnoses.find((d) => d.entryId === record.entry);
     if (!mine) continue;
     figures.recognized++;
+    if (record.cause !== null) figures.recognizedKnown++;
     if (mine.causes[0]?.confidence === 'none') figures.confidenceNone++;
     if (record.cause !== null && mine.causes[0]?.id === record.cause) figures.topRight++;
   }

@@ -19,6 +19,10 @@ export function validateEntries(parsed: ParsedEntry[], knownIds: ReadonlySet<str
   const entries = parsed.map((p) => p.entry);
   const byId = new Map<string, Entry>(entries.map((e) => [e.id, e]));
   const matcher = createMatcher(entries.map((e) => ({ ...e, obsolete: undefined })));
+  // Examples are checked as the page would see them: after `context` has picked between
+  // entries that share words (claim.ts), with every signature in play.
+  const engine = createEngine(entries.map((e) => ({ ...toSignature(e), obsolete: undefined })));
+  const claimedBy = (text: string) => new Set(engine.diagnoseBlock(text).map((d) => d.entryId));
 
   for (const p of parsed) {
     const { entry } = p;
@@ -33,6 +37,8 @@ export function validateEntries(parsed: ParsedEntry[], knownIds: ReadonlySet<str
       const ids = new Set(matcher.match(example.value).map((m) => m.entryId));
       if (!ids.has(entry.id)) {
         report(example.line, example.field, 'does not match any pattern of this entry');
+      } else if (!claimedBy(example.value).has(entry.id)) {
+        report(example.line, example.field, "matches, but the entries' context gives the text to another entry (or this entry's require/avoid drops it)");
       }
       for (const other of ids) {
         if (other === entry.id) continue;
@@ -44,12 +50,10 @@ export function validateEntries(parsed: ParsedEntry[], knownIds: ReadonlySet<str
     }
 
     for (const counter of p.counterexamples) {
-      const ids = new Set(matcher.match(counter.value).map((m) => m.entryId));
-      if (ids.has(entry.id)) report(counter.line, counter.field, 'matches this entry but is a counterexample');
+      if (claimedBy(counter.value).has(entry.id)) report(counter.line, counter.field, 'matches this entry but is a counterexample');
     }
   }
   // Cause examples must rank their cause first, with every entry in play (claims, entry cues).
-  const engine = createEngine(entries.map(toSignature));
   for (const result of checkCauseExamples(parsed, engine)) {
     const problem = causeExampleProblem(result);
     if (problem) problems.push(problem);
