@@ -73,19 +73,28 @@ export interface SignatureSpec {
 }
 
 /** A cause with everything the diagnosis page shows. */
+/** How well a cause is supported: by a maintainer, a merged fix or official docs; by users only; or not readable. */
+export type Support = 'confirmed' | 'reported' | 'unverified';
+
 export interface Cause extends CauseSignature {
   mechanism: string;
+  mechanism_zh?: string;
   affected?: string;
   fixed?: string;
   fix: string[];
+  fix_zh?: string[];
   verify: string;
+  verify_zh?: string;
   sources: string[];
+  support?: Support;
 }
 
 /** A full knowledge entry. */
 export interface Entry extends SignatureSpec {
   summary: string;
   summary_zh?: string;
+  /** The day the entry's sources were last read (YYYY-MM-DD). */
+  checked?: string;
   tools: string[];
   category: string;
   related: string[];

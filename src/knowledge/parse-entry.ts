@@ -9,6 +9,8 @@ import { compilePattern, PatternError } from '../engine/pattern';
 import { checkRegexSafety } from './regex-safety';
 import { CATEGORIES, isCategory, isToolSlug, LIKELIHOODS } from './vocabulary';
 
+type YAMLSeqLike = { items: unknown[] };
+
 export interface Problem {
   file: string;
   line: number;
@@ -56,12 +58,19 @@ export interface ParsedEntry {
 
 const ENTRY_FIELDS = [
   'title', 'title_zh', 'summary', 'summary_zh', 'tools', 'category', 'match', 'examples',
-  'counterexamples', 'related', 'overlaps', 'obsolete', 'context', 'causes',
+  'counterexamples', 'related', 'overlaps', 'obsolete', 'context', 'checked', 'causes',
 ] as const;
+const SUPPORT = ['confirmed', 'reported', 'unverified'] as const;
+/** A `checked` date: a real day, not in the future. */
+function isCheckedDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const day = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value && day.getTime() <= Date.now() + 86_400_000;
+}
 const REQUIRED_ENTRY_FIELDS = ['title', 'summary', 'tools', 'category', 'match', 'examples', 'counterexamples', 'causes'];
 const CAUSE_FIELDS = [
   'id', 'title', 'title_zh', 'label', 'label_zh', 'likelihood', 'platform', 'cues', 'mechanism', 'affected', 'fixed',
-  'fix', 'verify', 'sources', 'examples', 'no_example',
+  'fix', 'verify', 'sources', 'examples', 'no_example', 'mechanism_zh', 'fix_zh', 'verify_zh', 'support',
 ] as const;
 const EXAMPLE_FIELDS = ['source', 'title', 'block', 'comment'];
 export const MAX_LABEL = 40;
@@ -210,6 +219,11 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
   const summary = readString(valueNode('summary'), 'summary', MAX_SUMMARY);
   const summary_zh = readString(valueNode('summary_zh'), 'summary_zh', MAX_SUMMARY);
   const obsolete = readString(valueNode('obsolete'), 'obsolete');
+  const checkedNode = valueNode('checked');
+  // YAML reads an unquoted date as a Date; accept both spellings.
+  const checkedRaw = isScalar(checkedNode) && checkedNode.value instanceof Date ? checkedNode.value.toISOString().slice(0, 10) : readString(checkedNode, 'checked');
+  if (checkedRaw !== undefined && !isCheckedDate(checkedRaw)) report(lineOfField('checked'), 'checked', `"${checkedRaw}" is not a past date written YYYY-MM-DD`);
+  const checked = checkedRaw !== undefined && isCheckedDate(checkedRaw) ? checkedRaw : undefined;
 
   const tools = readStringList(valueNode('tools'), 'tools', fields.has('tools') ? 1 : 0);
   for (const tool of tools) {
@@ -432,6 +446,14 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
     const fixedIn = readRanges(fixed, get('fixed'), `${field}.fixed`, 'fixed');
     const fix = readStringList(get('fix'), `${field}.fix`, has.has('fix') ? 1 : 0).map((s) => s.value);
     const verify = readString(get('verify'), `${field}.verify`);
+    const mechanismZh = readString(get('mechanism_zh'), `${field}.mechanism_zh`);
+    const verifyZh = readString(get('verify_zh'), `${field}.verify_zh`);
+    const fixZh = get('fix_zh') === undefined ? undefined : readStringList(get('fix_zh'), `${field}.fix_zh`, 1).map((x) => x.value);
+    if (fixZh && has.has('fix') && isSeq(get('fix')) && fixZh.length !== (get('fix') as YAMLSeqLike).items.length) {
+      report(lineOf(get('fix_zh')), `${field}.fix_zh`, 'must have as many steps as fix');
+    }
+    const support = readString(get('support'), `${field}.support`);
+    if (support !== undefined && !(SUPPORT as readonly string[]).includes(support)) report(lineOf(get('support')), `${field}.support`, `must be one of: ${SUPPORT.join(', ')}`);
     const sources = readStringList(get('sources'), `${field}.sources`, has.has('sources') ? 1 : 0);
     for (const source of sources) {
       if (!isHttpsUrl(source.value)) report(source.line, source.field, `"${source.value}" is not an https URL`);
@@ -453,6 +475,10 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
       ...(fixed ? { fixed } : {}),
       fix,
       verify,
+      ...(mechanismZh ? { mechanism_zh: mechanismZh } : {}),
+      ...(fixZh ? { fix_zh: fixZh } : {}),
+      ...(verifyZh ? { verify_zh: verifyZh } : {}),
+      ...(support ? { support: support as Cause['support'] } : {}),
       sources: sources.map((s) => s.value),
     };
   }
@@ -488,6 +514,7 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
     overlaps: overlaps.map((o) => o.value),
     ...(obsolete ? { obsolete } : {}),
     ...(context ? { context } : {}),
+    ...(checked ? { checked } : {}),
     body,
     file,
   };
