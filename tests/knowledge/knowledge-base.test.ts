@@ -1,11 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createMatcher } from '../../src/engine/matcher';
+import { createEngine } from '../../src/engine/diagnose';
+import { toSignature } from '../../src/knowledge/compile';
 import { formatProblem } from '../../src/knowledge/parse-entry';
 import { KNOWLEDGE_DIR, realKnowledge } from '../helpers/knowledge';
 
 const { entries, parsed, problems } = realKnowledge();
-const matcher = createMatcher(entries);
+// As a page sees them: after context has picked between entries that share words.
+const engine = createEngine(entries.map(toSignature));
+const claimed = (text: string) => engine.diagnoseBlock(text).map((d) => d.entryId);
 
 describe('the knowledge base', () => {
   it('passes kb:check with no problems', () => {
@@ -34,12 +37,12 @@ const counterCases = parsed.flatMap((p) => p.counterexamples.map((ex) => [p.entr
 
 describe('examples match their entry', () => {
   it.each(exampleCases)('%s %s', (id, _field, text) => {
-    expect(matcher.match(text).map((m) => m.entryId)).toContain(id);
+    expect(claimed(text)).toContain(id);
   });
 });
 
 describe('counterexamples do not match their entry', () => {
   it.each(counterCases)('%s %s', (id, _field, text) => {
-    expect(matcher.match(text).map((m) => m.entryId)).not.toContain(id);
+    expect(claimed(text)).not.toContain(id);
   });
 });
