@@ -7,7 +7,7 @@ import { PLATFORMS, type Cause, type ClaimContext, type CueSpec, type Entry, typ
 import { parseRangeSpec } from '../engine/versions';
 import { compilePattern, PatternError } from '../engine/pattern';
 import { checkRegexSafety } from './regex-safety';
-import { CATEGORIES, isCategory, isToolSlug, LIKELIHOODS } from './vocabulary';
+import { CATEGORIES, isCategory, isToolSlug, LIKELIHOODS, worldOf } from './vocabulary';
 
 type YAMLSeqLike = { items: unknown[] };
 
@@ -101,6 +101,9 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
   const problems: Problem[] = [];
   const report = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
 
+  if (options.bundled && id.includes('/') && worldOf(id) === undefined) {
+    report(1, 'id', `folder "${id.split('/')[0]}" is not declared in FOLDERS (src/knowledge/vocabulary.ts): say whether it is AI tools or everyday`);
+  }
   for (const segment of id.split('/')) {
     if (!ID_SEGMENT.test(segment)) {
       report(1, 'id', `"${id}" is not a valid id: folders and file names must be kebab-case ([a-z0-9-])`);

@@ -1,11 +1,17 @@
 /** Coverage figures for `kb:stats`. */
 import type { Entry } from '../engine/types';
-import { TOOLS, isToolSlug } from './vocabulary';
+import { worldOf } from './vocabulary';
 
 export interface KnowledgeStats {
   entries: number;
   causes: number;
+  /** Entries counted once each, by folder. */
   aiEntries: number;
+  everydayEntries: number;
+  perFolder: Record<string, { entries: number; causes: number }>;
+  /** Causes of multi-cause entries with cause examples, and with `no_example`. */
+  causesWithExamples?: number;
+  causesWithoutExample?: number;
   perTool: Record<string, { entries: number; causes: number }>;
   perCategory: Record<string, { entries: number; causes: number }>;
   sourcesPerCause: { min: number; mean: number; max: number };
@@ -20,8 +26,13 @@ const spread = (values: number[]) => ({
   max: values.length ? Math.max(...values) : 0,
 });
 
-export function computeStats(entries: Entry[], examplesPerEntry?: number[]): KnowledgeStats {
+export function computeStats(
+  entries: Entry[],
+  examplesPerEntry?: number[],
+  causeExamples?: { withExamples: number; noExample: number },
+): KnowledgeStats {
   const perTool: KnowledgeStats['perTool'] = {};
+  const perFolder: KnowledgeStats['perFolder'] = {};
   const perCategory: KnowledgeStats['perCategory'] = {};
   for (const e of entries) {
     for (const tool of e.tools) {
@@ -29,6 +40,10 @@ export function computeStats(entries: Entry[], examplesPerEntry?: number[]): Kno
       perTool[tool].entries++;
       perTool[tool].causes += e.causes.length;
     }
+    const folder = e.id.split('/')[0];
+    perFolder[folder] ??= { entries: 0, causes: 0 };
+    perFolder[folder].entries++;
+    perFolder[folder].causes += e.causes.length;
     perCategory[e.category] ??= { entries: 0, causes: 0 };
     perCategory[e.category].entries++;
     perCategory[e.category].causes += e.causes.length;
@@ -37,7 +52,10 @@ export function computeStats(entries: Entry[], examplesPerEntry?: number[]): Kno
   return {
     entries: entries.length,
     causes: causes.length,
-    aiEntries: entries.filter((e) => e.tools.some((t) => isToolSlug(t) && TOOLS[t].ai)).length,
+    aiEntries: entries.filter((e) => worldOf(e.id) === 'ai').length,
+    everydayEntries: entries.filter((e) => worldOf(e.id) === 'everyday').length,
+    perFolder,
+    ...(causeExamples ? { causesWithExamples: causeExamples.withExamples, causesWithoutExample: causeExamples.noExample } : {}),
     perTool,
     perCategory,
     sourcesPerCause: spread(causes.map((c) => c.sources.length)),

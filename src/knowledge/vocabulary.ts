@@ -94,3 +94,41 @@ export function isToolSlug(value: string): value is ToolSlug {
 export function isCategory(value: string): value is Category {
   return (CATEGORIES as readonly string[]).includes(value);
 }
+
+/**
+ * The knowledge folders and which world each belongs to: kb:stats counts every entry once,
+ * by its folder. A new folder is declared here (the validator refuses an undeclared one),
+ * so no entry is counted in the wrong world or silently in none.
+ */
+export const FOLDERS = {
+  aider: 'ai',
+  'claude-code': 'ai',
+  cline: 'ai',
+  'codex-cli': 'ai',
+  continue: 'ai',
+  copilot: 'ai',
+  cursor: 'ai',
+  gemini: 'ai',
+  langchain: 'ai',
+  litellm: 'ai',
+  'llm-api': 'ai',
+  mcp: 'ai',
+  ollama: 'ai',
+  windsurf: 'ai',
+  docker: 'everyday',
+  git: 'everyday',
+  node: 'everyday',
+  npm: 'everyday',
+  os: 'everyday',
+  python: 'everyday',
+  tls: 'everyday',
+  typescript: 'everyday',
+} as const satisfies Record<string, 'ai' | 'everyday'>;
+
+export type World = (typeof FOLDERS)[keyof typeof FOLDERS];
+
+/** The world of an entry id (`mcp/connection-closed` → ai), or undefined for an undeclared folder. */
+export function worldOf(id: string): World | undefined {
+  const folder = id.split('/')[0];
+  return Object.hasOwn(FOLDERS, folder) ? FOLDERS[folder as keyof typeof FOLDERS] : undefined;
+}
