@@ -5,6 +5,7 @@ import { loadKnowledgeFolder } from '../knowledge/load-folder';
 import { runDiagnose } from './diagnose';
 import type { CliIo } from './io';
 import { runKbCheck } from './kb-check';
+import { runKbCoverage } from './kb-coverage';
 import { runKbRanking } from './kb-ranking';
 import { runKbStats } from './kb-stats';
 import { runSearch } from './search';
@@ -12,6 +13,8 @@ import { runShow } from './show';
 
 export const KNOWLEDGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'knowledge');
 /** The held-back ranking set (tests/ranking/held-back*.jsonl), read by kb:ranking in aggregate only. */
+/** Samples of real issues with their key error lines (tests/coverage/*.jsonl). */
+export const COVERAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'coverage');
 export const HELD_BACK_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'tests', 'ranking');
 
 export const USAGE = `usage: faultline <command> [options]
@@ -23,6 +26,7 @@ commands:
   kb:check [FOLDER]               validate the knowledge files
   kb:stats [--json]               knowledge coverage report
   kb:ranking [FOLDER]...          cause examples that do not rank first; held-back figures
+  kb:coverage [--misses]          share of real issues' error lines recognized
 
 exit status: 0 found / ok, 1 nothing found, 2 usage or read error
 `;
@@ -48,6 +52,8 @@ export async function main(argv: string[], io: CliIo, knowledgeDir = KNOWLEDGE_D
       return runKbCheck(args, io, knowledgeDir);
     case 'kb:stats':
       return runKbStats(args, io, knowledgeDir);
+    case 'kb:coverage':
+      return runKbCoverage(args, io, knowledgeDir, COVERAGE_DIR);
     case 'kb:ranking':
       return runKbRanking(args, io, knowledgeDir, HELD_BACK_DIR);
     case '-h':
