@@ -1,7 +1,7 @@
 /** One cause of an entry, as ranked for the context: score, the cues behind it, the fix. */
 import type { Cause, FiredCue, RankedCause } from '../engine/types';
 import { Heading } from './diagnosis-heading';
-import { localized, t, type MessageKey } from './i18n';
+import { getLanguage, localized, t, type MessageKey } from './i18n';
 import { safeHref } from './markdown-parse';
 import { CodeSpans, MarkdownInline } from './markdown';
 
@@ -18,6 +18,22 @@ const CONFIDENCE: Record<RankedCause['confidence'], MessageKey> = {
   some: 'diagnosisConfidenceSome',
   none: 'diagnosisConfidenceNone',
 };
+
+const SUPPORT: Record<NonNullable<Cause['support']>, MessageKey> = {
+  confirmed: 'diagnosisSupportConfirmed',
+  reported: 'diagnosisSupportReported',
+  unverified: 'diagnosisSupportUnverified',
+};
+
+/** The cause's texts in the UI language where the knowledge has them (commands stay as written). */
+function bodies(cause: Cause) {
+  const zh = getLanguage() === 'zh_CN';
+  return {
+    mechanism: zh && cause.mechanism_zh ? cause.mechanism_zh : cause.mechanism,
+    fix: zh && cause.fix_zh && cause.fix_zh.length === cause.fix.length ? cause.fix_zh : cause.fix,
+    verify: zh && cause.verify_zh ? cause.verify_zh : cause.verify,
+  };
+}
 
 const LIKELIHOOD: Record<Cause['likelihood'], MessageKey> = {
   common: 'diagnosisLikelihoodCommon',
@@ -76,6 +92,7 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
   const against = ranked.cues.filter((c) => c.weight < 0);
   const top = rank === 1 && ranking && ranked.confidence !== 'none';
   const titleId = `${idPrefix}-${cause.id}`;
+  const text = bodies(cause);
   return (
     <li class={top ? 'cause cause-top' : 'cause'} aria-labelledby={titleId} data-cause-id={cause.id}>
       <div class="cause-head">
@@ -89,6 +106,7 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
       <p class="cause-meta">
         {top && <span class="tag tag-top">{t('diagnosisMostLikely')}</span>}
         <span class="tag">{t(LIKELIHOOD[cause.likelihood])}</span>
+        {cause.support && <span class={`tag tag-support-${cause.support}`}>{t(SUPPORT[cause.support])}</span>}
         {ranking && <span class={`tag tag-confidence tag-${ranked.confidence}`}>{t(CONFIDENCE[ranked.confidence])}</span>}
       </p>
       {ranking &&
@@ -108,7 +126,7 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
       )}
       <Heading level={level + 1}>{t('diagnosisMechanism')}</Heading>
       <p>
-        <MarkdownInline text={cause.mechanism} />
+        <MarkdownInline text={text.mechanism} />
       </p>
       {(cause.affected || cause.fixed) && (
         <dl class="versions">
@@ -132,7 +150,7 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
       )}
       <Heading level={level + 1}>{t('diagnosisFix')}</Heading>
       <ol class="fix-steps">
-        {cause.fix.map((step, k) => (
+        {text.fix.map((step, k) => (
           <li key={k}>
             <MarkdownInline text={step} copyCommands />
           </li>
@@ -140,7 +158,7 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
       </ol>
       <Heading level={level + 1}>{t('diagnosisVerify')}</Heading>
       <p>
-        <MarkdownInline text={cause.verify} copyCommands />
+        <MarkdownInline text={text.verify} copyCommands />
       </p>
       <Heading level={level + 1}>{t('diagnosisSources')}</Heading>
       <Sources urls={cause.sources} />

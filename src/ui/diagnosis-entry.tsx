@@ -70,6 +70,7 @@ export function EntryView({ entry, kb, level, ranked, context, match, inText = f
         {localized(entry)}
       </Heading>
       {entry.obsolete && <p class="notice">{t('diagnosisObsolete', entry.obsolete)}</p>}
+      {entry.checked && <p class="muted entry-checked">{t('diagnosisChecked', entry.checked)}</p>}
       <section class="entry-section">
         <Heading level={level + 1}>{t('diagnosisSignature')}</Heading>
         <ul class="signature">
