@@ -20,7 +20,8 @@ export const HELD_BACK_DIR = join(dirname(fileURLToPath(import.meta.url)), '..',
 export const USAGE = `usage: faultline <command> [options]
 
 commands:
-  diagnose [--json] [FILE|-]...   find known errors in files or stdin (default: stdin)
+  diagnose [--json|--format human|json|github] [--fix] [--fail-on ID|FOLDER/|CATEGORY] [FILE|-]...
+                                  find known errors in files or stdin (default: stdin)
   search QUERY                    fuzzy-search the knowledge base
   show ID                         print one entry in full
   kb:check [FOLDER]               validate the knowledge files

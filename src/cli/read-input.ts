@@ -15,6 +15,8 @@ export interface Segment {
   offset: number;
   /** 1-based line number of `text[0]`. */
   line: number;
+  /** 1-based column of `text[0]`: 1 unless a very long line was cut before it. */
+  column: number;
 }
 
 export class BinaryInputError extends Error {}
@@ -32,12 +34,13 @@ export async function* readSegments(source: NodeJS.ReadableStream | string): Asy
   let pending = '';
   let offset = 0;
   let line = 1;
+  let column = 1;
   let first = true;
 
   function* drain(final: boolean): Generator<Segment> {
     while (pending.length >= SEGMENT_CHARS || (final && pending.length > 0)) {
       if (final && pending.length <= SEGMENT_CHARS) {
-        yield { text: pending, offset, line };
+        yield { text: pending, offset, line, column };
         offset += pending.length;
         pending = '';
         return;
@@ -45,16 +48,19 @@ export async function* readSegments(source: NodeJS.ReadableStream | string): Asy
       const lastBreak = pending.lastIndexOf('\n', SEGMENT_CHARS);
       if (lastBreak >= SEGMENT_CHARS - LINE_BREAK_SEARCH) {
         const text = pending.slice(0, lastBreak + 1);
-        yield { text, offset, line };
+        yield { text, offset, line, column };
         offset += text.length;
         line += countLineBreaks(text);
+        column = 1;
         pending = pending.slice(lastBreak + 1);
       } else {
         // One very long line: cut, and start the next segment OVERLAP characters back.
         const text = pending.slice(0, SEGMENT_CHARS);
-        yield { text, offset, line };
+        yield { text, offset, line, column };
         const advance = SEGMENT_CHARS - OVERLAP;
-        line += countLineBreaks(text, 0, advance);
+        const breaks = countLineBreaks(text, 0, advance);
+        line += breaks;
+        column = breaks > 0 ? advance - text.lastIndexOf('\n', advance - 1) : column + advance;
         offset += advance;
         pending = pending.slice(advance);
       }
