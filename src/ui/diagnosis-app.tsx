@@ -9,6 +9,7 @@ import type { DiagnosisRequest, StoredContext } from '../platform/diagnosis-link
 import { EntryView } from './diagnosis-entry';
 import { DiagnosisSearch } from './diagnosis-search';
 import { ContextNote } from './diagnosis-context';
+import { PasteBox } from './diagnosis-paste';
 import { TextView } from './diagnosis-text';
 import { localized, t } from './i18n';
 import type { KnowledgeBase } from './knowledge-entries';
@@ -29,6 +30,7 @@ interface Loaded {
 function rankingContext(stored: StoredContext): RankingContext {
   return {
     block: typeof stored.block === 'string' ? stored.block : '',
+    ...(typeof stored.title === 'string' ? { title: stored.title } : {}),
     ...(typeof stored.comment === 'string' ? { comment: stored.comment } : {}),
     ...(typeof stored.page === 'string' ? { page: stored.page } : {}),
   };
@@ -65,12 +67,8 @@ function Content({ request, kb, context }: { request: DiagnosisRequest } & Loade
       </>
     );
   }
-  return (
-    <div class="message">
-      <h1 class="page-title">{t('diagnosisEmptyTitle')}</h1>
-      <p>{t('diagnosisEmpty')}</p>
-    </div>
-  );
+  // Nothing asked for: the page is a paste box (also what the popup's "Paste a log" opens).
+  return <PasteBox kb={kb} />;
 }
 
 export function DiagnosisApp({ request, loadKnowledge, loadContext }: DiagnosisAppProps) {

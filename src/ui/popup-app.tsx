@@ -8,7 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '../platform/send';
 import { loadSettings, type Settings } from '../platform/settings';
 import { applyLanguageSetting, t } from './i18n';
-import { getActiveTab, openOptions, webHostOf, type PopupTab } from './popup-browser';
+import { getActiveTab, openOptions, openPasteBox, webHostOf, type PopupTab } from './popup-browser';
 import { PopupFindings, type FindingsState } from './popup-findings';
 import { PopupScan } from './popup-scan';
 import { PopupSearch } from './popup-search';
@@ -53,6 +53,9 @@ export function PopupApp({ settings, tab }: { settings: Settings; tab?: PopupTab
         {host && <PopupSiteSwitch host={host} disabledHosts={settings.disabledHosts} />}
         <div class="popup-actions">
           {tabId !== undefined && <PopupScan tabId={tabId} onScanned={onScanned} />}
+          <button type="button" class="popup-button popup-link" onClick={() => void openPasteBox()}>
+            {t('popupPasteLog')}
+          </button>
           <button type="button" class="popup-button popup-link" onClick={() => void openOptions()}>
             {t('popupOptions')}
           </button>

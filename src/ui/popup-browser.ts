@@ -31,6 +31,13 @@ export async function openDiagnosis(entry: string): Promise<void> {
   window.close();
 }
 
+/** Opens the diagnosis page's paste box in a new tab and closes the popup. */
+export async function openPasteBox(): Promise<void> {
+  const path = diagnosisPath({}) as Parameters<typeof browser.runtime.getURL>[0];
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
+  window.close();
+}
+
 export async function openOptions(): Promise<void> {
   await browser.runtime.openOptionsPage();
   window.close();

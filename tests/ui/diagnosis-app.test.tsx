@@ -77,12 +77,48 @@ describe('diagnosis page', () => {
 
   it.each([
     ['an unknown entry', '?entry=nope/never', 'Unknown error entry', 'There is no known error with the id “nope/never”.'],
-    ['an empty request', '', 'Nothing to diagnose', 'Diagnose selected text'],
+    ['an empty request (the paste box)', '', 'Diagnose a log or an error', 'nothing is sent anywhere'],
   ])('shows a clear message and the search box for %s', async (_name, search, title, text) => {
     const el = await open(search);
     expect(el.querySelector('main h1')?.textContent).toBe(title);
     expect(el.querySelector('main')?.textContent).toContain(text);
     expect(el.querySelector('input[type=search]')).not.toBeNull();
+  });
+
+  it('diagnoses a pasted multi-line log in the paste box, as the context menu does', async () => {
+    const el = await open('');
+    const area = el.querySelector('textarea#paste-text') as HTMLTextAreaElement;
+    const button = el.querySelector('.paste-box button[type=submit]') as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    const log = '2025-06-01T10:00:00.000Z [filesystem] [info] Initializing server...\nError: spawn npx ENOENT\n2025-06-01T10:00:00.120Z [filesystem] [error] MCP error -32000: Connection closed';
+    await act(() => {
+      area.value = log;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await act(() => {
+      button.click();
+    });
+    const result = el.querySelector('.paste-result') as HTMLElement;
+    expect(result.querySelector('h1')?.textContent).toBe('Diagnosis of your text');
+    const articles = [...result.querySelectorAll('article.entry')] as HTMLElement[];
+    expect(articles.map((a) => a.querySelector('.entry-title')?.textContent)).toEqual([
+      'Error: spawn <command> ENOENT (child_process could not start the command)',
+      'MCP error -32000: Connection closed',
+    ]);
+    // The spawn line in the same paste is the evidence for the MCP entry's first cause.
+    expect(causeTitles(articles[1])[0]).toBe('The host cannot find or launch the server command');
+  });
+
+  it('refuses a paste longer than the limit with a clear message, keeping the text', async () => {
+    const el = await open('');
+    const area = el.querySelector('textarea#paste-text') as HTMLTextAreaElement;
+    await act(() => {
+      area.value = 'x'.repeat(1024 * 1024 + 1);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(el.querySelector('#paste-too-long')?.textContent).toMatch(/longer than 1024 KB/);
+    expect((el.querySelector('.paste-box button[type=submit]') as HTMLButtonElement).disabled).toBe(true);
+    expect(area.value.length).toBe(1024 * 1024 + 1);
   });
 
   it('searches the knowledge base from the box at the top', async () => {
