@@ -96,6 +96,20 @@ describe('diagnosis page in real Chromium', () => {
     await page.close();
   });
 
+  it('diagnoses a multi-line log pasted into the paste box, as the context menu does', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/diagnosis.html`);
+    await ready(page);
+    expect(await page.locator('main h1').first().textContent()).toBe('Diagnose a log or an error');
+    await page.locator('textarea#paste-text').fill(CANCEL_LOG);
+    await page.keyboard.press('Control+Enter');
+    await page.locator('.paste-result').waitFor();
+    expect(await page.locator('.paste-result article.entry h2').first().textContent()).toBe(TITLE);
+    expect((await page.locator('.paste-result .cause .cause-title').allTextContents())[0]).toBe(PYTHON_CAUSE);
+    expect(await page.locator('.paste-result .tag-confidence').first().textContent()).toBe('Strong evidence here');
+    await page.close();
+  });
+
   it('offers the nearest entries and web searches, without any request, when nothing matches', async () => {
     const page = await context.newPage();
     const requests: string[] = [];
@@ -133,7 +147,7 @@ describe('diagnosis page in real Chromium', () => {
     const page = await context.newPage();
     await page.goto(url(extensionId, {}));
     await ready(page);
-    expect(await page.locator('main h1').textContent()).toBe('Nothing to diagnose');
+    expect(await page.locator('main h1').textContent()).toBe('Diagnose a log or an error');
     await page.getByRole('searchbox', { name: 'Search known errors' }).pressSequentially('conection clsed');
     await page.locator('.search-results a').first().click();
     await page.waitForURL(/entry=mcp%2Fconnection-closed/);

@@ -80,12 +80,18 @@ describe('popup in real Chromium', () => {
     await page.getByRole('searchbox').pressSequentially('ENOENT');
     await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
     const visited: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       visited.push((await page.locator(':focus').ariaSnapshot()).split('\n')[0]);
       await page.keyboard.press('Tab');
     }
-    // The search box first, then the results list, the scan button and the options.
-    expect(visited.slice(0, 4)).toEqual(['- searchbox "Search known errors": ENOENT', '- listbox "Results":', '- button "Scan this page"', '- button "Options"']);
+    // The search box first, then the results list, the scan button, the paste box and the options.
+    expect(visited.slice(0, 5)).toEqual([
+      '- searchbox "Search known errors": ENOENT',
+      '- listbox "Results":',
+      '- button "Scan this page"',
+      '- button "Paste a log"',
+      '- button "Options"',
+    ]);
     // Arrow keys work inside the list as well.
     await page.getByRole('listbox').focus();
     await page.keyboard.press('End');
