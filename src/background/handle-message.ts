@@ -41,7 +41,7 @@ export async function handleMessage(raw: unknown, sender: HandlerSender, deps: H
     case 'page:cause-details': {
       const entry = await findEntry(message.entryId);
       const cause = entry?.causes.find((c) => c.id === message.causeId);
-      return cause ? causeDetails(cause) : null;
+      return cause ? causeDetails(cause, entry) : null;
     }
     case 'page:rank': {
       const { type: _type, ...request } = message;

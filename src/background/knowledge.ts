@@ -22,10 +22,17 @@ export function plainText(markdown: string): string {
     .trim();
 }
 
-export function causeDetails(cause: Cause): CauseDetails {
+/** Sources a card shows and a Markdown reply cites. */
+const CARD_SOURCES = 3;
+
+export function causeDetails(cause: Cause, entry?: Entry): CauseDetails {
   return {
     ...(cause.fix[0] ? { fix: plainText(cause.fix[0]) } : {}),
+    ...(cause.fix.length > 0 ? { steps: cause.fix.map(plainText) } : {}),
     ...(cause.affected ? { affected: cause.affected } : {}),
     ...(cause.fixed ? { fixed: cause.fixed } : {}),
+    ...(cause.sources.length > 0 ? { sources: cause.sources.slice(0, CARD_SOURCES) } : {}),
+    ...(cause.support ? { support: cause.support } : {}),
+    ...(entry?.checked ? { checked: entry.checked } : {}),
   };
 }

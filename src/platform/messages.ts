@@ -42,9 +42,17 @@ export interface RankRequest {
 
 /** The one-line facts a badge card shows; the full texts stay out of content scripts. */
 export interface CauseDetails {
+  /** The first fix step, as plain text. */
   fix?: string;
+  /** Every fix step, as plain text (for "Copy as Markdown"). */
+  steps?: string[];
   affected?: string;
   fixed?: string;
+  /** The sources the cause rests on (at most a few). */
+  sources?: string[];
+  support?: 'confirmed' | 'reported' | 'unverified';
+  /** The day the entry's sources were last read. */
+  checked?: string;
 }
 
 export type PageMessage =

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Diagnosis, FiredCue } from '../engine/types';
 import type { CauseDetails } from '../platform/messages';
+import { replyMarkdown } from './badge-markdown';
 import { localized, t, type MessageKey } from './i18n';
 
 export interface BadgeCardProps {
@@ -101,10 +102,52 @@ export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose
           )}
         </dl>
       )}
-      <button type="button" class="card-open" onClick={onOpenDiagnosis}>
-        {t('cardOpenDiagnosis')}
-      </button>
+      {details?.sources && details.sources.length > 0 && (
+        <section class="card-sources">
+          <p class="card-label">
+            {t('cardSources')}
+            {details.checked && <span class="card-checked"> · {t('cardChecked', details.checked)}</span>}
+          </p>
+          <ul>
+            {details.sources.map((url) => (
+              <li key={url}>
+                <a href={url} target="_blank" rel="noreferrer">
+                  {shortUrl(url)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div class="card-actions">
+        <button type="button" class="card-open" onClick={onOpenDiagnosis}>
+          {t('cardOpenDiagnosis')}
+        </button>
+        <CopyMarkdown diagnosis={diagnosis} details={details} />
+      </div>
     </div>
+  );
+}
+
+/** A source as a reader recognizes it: `github.com/o/r/issues/1`. */
+function shortUrl(url: string): string {
+  const bare = url.replace(/^https:\/\//, '');
+  return bare.length > 60 ? `${bare.slice(0, 57)}…` : bare;
+}
+
+/** Puts the diagnosis on the clipboard as a short Markdown reply, and says whether it worked. */
+function CopyMarkdown({ diagnosis, details }: { diagnosis: Diagnosis; details: CauseDetails | null | undefined }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = () => {
+    navigator.clipboard.writeText(replyMarkdown(diagnosis, details)).then(
+      () => setState('copied'),
+      () => setState('failed'),
+    );
+  };
+  return (
+    <button type="button" class="card-copy" onClick={copy} aria-live="polite">
+      {state === 'copied' ? t('cardCopied') : state === 'failed' ? t('cardCopyFailed') : t('cardCopyMarkdown')}
+    </button>
   );
 }
 
