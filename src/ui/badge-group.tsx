@@ -159,7 +159,10 @@ function placeCard(anchor: HTMLElement | null, card: HTMLElement | null): void {
   const left = Math.max(8, Math.min(rect.left, view.innerWidth - width - 8));
   const below = rect.bottom + 6;
   const height = card.offsetHeight;
-  const top = below + height > view.innerHeight && rect.top - height - 6 > 0 ? rect.top - height - 6 : below;
+  const preferred = below + height > view.innerHeight && rect.top - height - 6 > 0 ? rect.top - height - 6 : below;
+  // Always inside the viewport (the card scrolls inside itself when taller): a card that
+  // hangs off the bottom would make the page scroll, and the card follow, when reached for.
+  const top = Math.max(8, Math.min(preferred, view.innerHeight - height - 8));
   card.style.width = `${width}px`;
   card.style.left = `${left}px`;
   card.style.top = `${top}px`;

@@ -93,6 +93,21 @@ describe('badges on pages, in real Chromium', () => {
     await card.waitFor();
     expect(await card.textContent()).toContain('Most likely cause here');
     expect(await card.locator('.card-cues li').count()).toBeGreaterThan(0);
+    // Sources are on the card, and "Copy as Markdown" puts a reply for the thread on the clipboard.
+    await poll(() => card.textContent()).toContain('Sources');
+    // By keyboard, as a reader tabbing through the card would.
+    await card.getByRole('button', { name: 'Copy as Markdown' }).focus();
+    await page.keyboard.press('Enter');
+    await poll(() => card.locator('.card-copy').textContent()).toBe('Copied');
+    const reply = await page.evaluate(() => navigator.clipboard.readText());
+    expect(reply.split('\n').slice(0, 4)).toEqual([
+      '**Error:** `spawn npx ENOENT`: Error: spawn <command> ENOENT (child_process could not start the command)',
+      '',
+      '**Likely cause:** On Windows the command is a .cmd shim (npx, npm, pnpm, yarn) spawned without a shell',
+      expect.stringMatching(/^Why: `.+` in this block/),
+    ]);
+    expect(reply).toMatch(/\*\*Fix:\*\*\n1\. /);
+    expect(reply).toMatch(/\nSources: https:\/\//);
     await page.close();
   });
 
