@@ -50,15 +50,20 @@ function Badge({ item, badgeStyle, cardId }: { item: BadgeItem; badgeStyle: Badg
   useEffect(() => () => clearTimeout(timer.current), []);
   useEffect(() => {
     if (!open) return;
-    const place = () => placeCard(button.current, wrap.current?.querySelector<HTMLElement>('.card') ?? null);
+    const card = wrap.current?.querySelector<HTMLElement>('.card') ?? null;
+    const place = () => placeCard(button.current, card);
     place();
-    // The card is fixed in the top layer: follow the badge when the page scrolls.
+    // The card is fixed in the top layer: follow the badge when the page scrolls, and
+    // place it again when it grows (the fix and sources arrive after it opens).
     const view = button.current?.ownerDocument.defaultView;
     view?.addEventListener('scroll', place, { passive: true, capture: true });
     view?.addEventListener('resize', place, { passive: true });
+    const resized = view && typeof view.ResizeObserver === 'function' && card ? new view.ResizeObserver(place) : undefined;
+    if (resized && card) resized.observe(card);
     return () => {
       view?.removeEventListener('scroll', place, { capture: true });
       view?.removeEventListener('resize', place);
+      resized?.disconnect();
     };
   }, [open]);
 
