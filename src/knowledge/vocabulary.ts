@@ -45,6 +45,7 @@ export const TOOLS = {
   python: { label: 'Python', ai: false },
   pip: { label: 'pip', ai: false },
   uv: { label: 'uv', ai: false },
+  poetry: { label: 'Poetry', ai: false },
   git: { label: 'git', ai: false },
   github: { label: 'GitHub', ai: false },
   docker: { label: 'Docker', ai: false },

@@ -12,6 +12,27 @@ const KEY_LINE_MAX = 200;
 // Words and codes that mark the line of a paste that states the error.
 const ERROR_LINE = /error|exception|failed|failure|fatal|panic|traceback|denied|refused|cannot|unable|\bERR|\bE[A-Z]{3,}\b/i;
 
+/** Lines that frame an error without stating it: traceback headers, stack frames, carets, chain separators. */
+const FRAME_LINE = /^(?:traceback \(most recent call last\)|file "|at |\^+$|~+\^*$|during handling of the above exception|the above exception was the direct cause)/i;
+/** Python's closing line: the exception type and its message. */
+const PY_EXCEPTION_LINE = /^[A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt|Warning|Fault)\b/;
+
+/**
+ * The line that states the error. After a Python traceback that is its last line (the
+ * exception), not the traceback header; elsewhere (Node, npm, git print the error first,
+ * then the stack) the first line that names an error.
+ */
+function errorLine(lines: string[]): string | undefined {
+  const stated = lines.filter((l) => !FRAME_LINE.test(l));
+  const lastTraceback = lines.findLastIndex((l) => /^traceback \(most recent call last\)/i.test(l));
+  if (lastTraceback >= 0) {
+    const after = lines.slice(lastTraceback + 1).filter((l) => !FRAME_LINE.test(l));
+    const exception = after.findLast((l) => PY_EXCEPTION_LINE.test(l));
+    if (exception) return exception;
+  }
+  return stated.find((l) => ERROR_LINE.test(l));
+}
+
 /** The line of a text that looks most like the error, trimmed for a search query. */
 export function keyLine(text: string): string {
   const lines = text
@@ -20,7 +41,7 @@ export function keyLine(text: string): string {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== '');
-  const line = lines.find((l) => ERROR_LINE.test(l)) ?? lines[0] ?? '';
+  const line = errorLine(lines) ?? lines[0] ?? '';
   const trimmed = line.replace(/^\[?\d{4}-\d\d-\d\d[T ][\d:.,]+Z?\]?\s*/, '');
   if (trimmed.length <= KEY_LINE_MAX) return trimmed;
   // Cut at a word boundary so the query does not end in half a word.

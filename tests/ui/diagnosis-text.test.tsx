@@ -82,6 +82,17 @@ describe('key line', () => {
     ['the first non-empty line otherwise', '\n\n   hello world  \nsecond', 'hello world'],
     ['without ANSI colours or a leading timestamp', '2025-05-12 15:48:10.753 \u001b[31mfatal: not a git repository\u001b[0m', 'fatal: not a git repository'],
     ['nothing for blank text', '  \n ', ''],
+    [
+      "a Python traceback's exception line, not its header",
+      'Traceback (most recent call last):\n  File "/app/main.py", line 3, in <module>\n    import mcp\nModuleNotFoundError: No module named \'mcp\'',
+      "ModuleNotFoundError: No module named 'mcp'",
+    ],
+    [
+      'the outer exception of a chained traceback',
+      'Traceback (most recent call last):\n  File "a.py", line 1\nhttpx.ConnectError: [Errno 111] Connection refused\n\nThe above exception was the direct cause of the following exception:\n\nTraceback (most recent call last):\n  File "b.py", line 9\nopenai.APIConnectionError: Connection error.',
+      'openai.APIConnectionError: Connection error.',
+    ],
+    ['the error before a Node stack, not a frame', 'TypeError: fetch failed\n    at node:internal/deps/undici/undici:13510:13', 'TypeError: fetch failed'],
   ])('picks %s', (_name, text, expected) => {
     expect(keyLine(text)).toBe(expected);
   });
