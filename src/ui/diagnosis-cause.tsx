@@ -85,16 +85,18 @@ export interface CauseViewProps {
   /** The context is a pasted text, so "page" cues were found elsewhere in that text. */
   inText: boolean;
   idPrefix: string;
+  /** Shown under its title only, opened on demand (every cause but the first). */
+  collapsed?: boolean;
 }
 
-export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefix }: CauseViewProps) {
+export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefix, collapsed = false }: CauseViewProps) {
   const support = ranked.cues.filter((c) => c.weight > 0);
   const against = ranked.cues.filter((c) => c.weight < 0);
   const top = rank === 1 && ranking && ranked.confidence !== 'none';
   const titleId = `${idPrefix}-${cause.id}`;
   const text = bodies(cause);
-  return (
-    <li class={top ? 'cause cause-top' : 'cause'} aria-labelledby={titleId} data-cause-id={cause.id}>
+  const head = (
+    <>
       <div class="cause-head">
         <span class="cause-rank" aria-hidden="true">
           {rank}
@@ -109,6 +111,11 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
         {cause.support && <span class={`tag tag-support-${cause.support}`}>{t(SUPPORT[cause.support])}</span>}
         {ranking && <span class={`tag tag-confidence tag-${ranked.confidence}`}>{t(CONFIDENCE[ranked.confidence])}</span>}
       </p>
+    </>
+  );
+  // The fix first: what to do, how to check it, then why and where it comes from.
+  const body = (
+    <>
       {ranking &&
         (support.length > 0 ? (
           <div class="cue-group">
@@ -124,6 +131,18 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
           <CueList cues={against} inText={inText} />
         </div>
       )}
+      <Heading level={level + 1}>{t('diagnosisFix')}</Heading>
+      <ol class="fix-steps">
+        {text.fix.map((step, k) => (
+          <li key={k}>
+            <MarkdownInline text={step} copyCommands />
+          </li>
+        ))}
+      </ol>
+      <Heading level={level + 1}>{t('diagnosisVerify')}</Heading>
+      <p>
+        <MarkdownInline text={text.verify} copyCommands />
+      </p>
       <Heading level={level + 1}>{t('diagnosisMechanism')}</Heading>
       <p>
         <MarkdownInline text={text.mechanism} />
@@ -148,20 +167,23 @@ export function CauseView({ cause, ranked, rank, level, ranking, inText, idPrefi
           )}
         </dl>
       )}
-      <Heading level={level + 1}>{t('diagnosisFix')}</Heading>
-      <ol class="fix-steps">
-        {text.fix.map((step, k) => (
-          <li key={k}>
-            <MarkdownInline text={step} copyCommands />
-          </li>
-        ))}
-      </ol>
-      <Heading level={level + 1}>{t('diagnosisVerify')}</Heading>
-      <p>
-        <MarkdownInline text={text.verify} copyCommands />
-      </p>
       <Heading level={level + 1}>{t('diagnosisSources')}</Heading>
       <Sources urls={cause.sources} />
+    </>
+  );
+  return (
+    <li class={top ? 'cause cause-top' : 'cause'} aria-labelledby={titleId} data-cause-id={cause.id}>
+      {collapsed ? (
+        <details class="cause-details">
+          <summary>{head}</summary>
+          {body}
+        </details>
+      ) : (
+        <>
+          {head}
+          {body}
+        </>
+      )}
     </li>
   );
 }

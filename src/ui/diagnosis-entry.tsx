@@ -18,6 +18,11 @@ export function orderCauses(entry: Entry, context?: RankingContext, engine?: Eng
   return rankCauses(toSignature(entry), texts);
 }
 
+/** The id of an entry's article on the page, for the contents list. */
+export function entryAnchor(id: string): string {
+  return `e-${id.replace(/[^a-z0-9-]/gi, '-')}`;
+}
+
 export function localizedSummary(entry: Entry): string {
   return getLanguage() === 'zh_CN' && entry.summary_zh ? entry.summary_zh : entry.summary;
 }
@@ -58,10 +63,10 @@ export interface EntryViewProps {
 export function EntryView({ entry, kb, level, ranked, context, match, inText = false }: EntryViewProps) {
   const causes = ranked ?? orderCauses(entry, context, context ? kb.engine : undefined);
   const ranking = ranked !== undefined ? true : context !== undefined;
-  const idPrefix = `e-${entry.id.replace(/[^a-z0-9-]/gi, '-')}`;
+  const idPrefix = entryAnchor(entry.id);
   const related = entry.related.map((id) => kb.get(id)).filter((e): e is Entry => e !== undefined);
   return (
-    <article class="entry" aria-labelledby={`${idPrefix}-title`}>
+    <article class="entry" id={idPrefix} aria-labelledby={`${idPrefix}-title`}>
       <p class="entry-kicker">
         {entry.tools.join(' · ')}
         {kb.isCustom(entry.id) && <span class="tag">{t('diagnosisCustom')}</span>}
@@ -71,17 +76,6 @@ export function EntryView({ entry, kb, level, ranked, context, match, inText = f
       </Heading>
       {entry.obsolete && <p class="notice">{t('diagnosisObsolete', entry.obsolete)}</p>}
       {entry.checked && <p class="muted entry-checked">{t('diagnosisChecked', entry.checked)}</p>}
-      <section class="entry-section">
-        <Heading level={level + 1}>{t('diagnosisSignature')}</Heading>
-        <ul class="signature">
-          {entry.patterns.map((pattern, k) => (
-            <li key={k}>
-              <code>{describePattern(pattern)}</code>
-              {pattern.kind === 'regex' && <span class="tag">{t('diagnosisRegex')}</span>}
-            </li>
-          ))}
-        </ul>
-      </section>
       {match && (
         <section class="entry-section">
           <Heading level={level + 1}>{t('diagnosisMatched')}</Heading>
@@ -91,11 +85,6 @@ export function EntryView({ entry, kb, level, ranked, context, match, inText = f
       <p class="summary">
         <CodeSpans text={localizedSummary(entry)} />
       </p>
-      {entry.body.trim() && (
-        <div class="body">
-          <Markdown text={entry.body} />
-        </div>
-      )}
       <section class="entry-section">
         <Heading level={level + 1}>{t('diagnosisCauses', causes.length)}</Heading>
         <p class="muted">{ranking ? t('diagnosisRankedByContext') : t('diagnosisRankedByLikelihood')}</p>
@@ -112,11 +101,17 @@ export function EntryView({ entry, kb, level, ranked, context, match, inText = f
                 ranking={ranking}
                 inText={inText}
                 idPrefix={idPrefix}
+                collapsed={k > 0}
               />
             ) : null;
           })}
         </ol>
       </section>
+      {entry.body.trim() && (
+        <div class="body">
+          <Markdown text={entry.body} />
+        </div>
+      )}
       {related.length > 0 && (
         <section class="entry-section">
           <Heading level={level + 1}>{t('diagnosisRelated')}</Heading>
@@ -129,6 +124,17 @@ export function EntryView({ entry, kb, level, ranked, context, match, inText = f
           </ul>
         </section>
       )}
+            <section class="entry-section">
+        <Heading level={level + 1}>{t('diagnosisSignature')}</Heading>
+        <ul class="signature">
+          {entry.patterns.map((pattern, k) => (
+            <li key={k}>
+              <code>{describePattern(pattern)}</code>
+              {pattern.kind === 'regex' && <span class="tag">{t('diagnosisRegex')}</span>}
+            </li>
+          ))}
+        </ul>
+      </section>
     </article>
   );
 }

@@ -5,9 +5,9 @@
  */
 import type { RankingContext } from '../engine/rank';
 import type { Diagnosis } from '../engine/types';
-import { EntryView } from './diagnosis-entry';
+import { entryAnchor, EntryView } from './diagnosis-entry';
 import { keyLine, NearestEntries, WebSearchLinks } from './diagnosis-nearest';
-import { t } from './i18n';
+import { localized, localizedLabel, t } from './i18n';
 import type { KnowledgeBase } from './knowledge-entries';
 
 const NEAREST = 5;
@@ -42,6 +42,21 @@ export function TextView({ kb, text, context }: { kb: KnowledgeBase; text: strin
       <p class="lead" role="status">
         {found.length === 0 ? t('diagnosisNoMatch') : t('diagnosisFound', found.length)}
       </p>
+      {found.length > 1 && (
+        <nav class="contents" aria-label={t('diagnosisContents')}>
+          <ol>
+            {found.map((d) => {
+              const entry = kb.get(d.entryId);
+              return entry ? (
+                <li key={d.entryId}>
+                  <a href={`#${entryAnchor(d.entryId)}`}>{localized(entry)}</a>
+                  {d.causes[0] && d.causes[0].confidence !== 'none' && <span class="muted"> — {localizedLabel(d.causes[0]) ?? localized(d.causes[0])}</span>}
+                </li>
+              ) : null;
+            })}
+          </ol>
+        </nav>
+      )}
       {found.map((d) => {
         const entry = kb.get(d.entryId);
         return entry ? (

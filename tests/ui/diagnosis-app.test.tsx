@@ -107,6 +107,15 @@ describe('diagnosis page', () => {
     ]);
     // The spawn line in the same paste is the evidence for the MCP entry's first cause.
     expect(causeTitles(articles[1])[0]).toBe('The host cannot find or launch the server command');
+    // A contents list for several errors; each entry leads with its first cause and its fix,
+    // the other causes are collapsed under their titles, the signature comes last.
+    expect([...result.querySelectorAll('.contents a')].map((a) => a.getAttribute('href'))).toEqual(['#e-node-spawn-enoent', '#e-mcp-connection-closed']);
+    const causes = [...articles[1].querySelectorAll('li.cause')];
+    expect(causes[0].querySelector('details')).toBeNull();
+    expect(causes[0].querySelector('.fix-steps')).not.toBeNull();
+    expect(causes.slice(1).every((c) => c.querySelector(':scope > details.cause-details:not([open])'))).toBe(true);
+    const sections = [...articles[1].querySelectorAll(':scope > .entry-section h3')].map((h) => h.textContent);
+    expect(sections.at(-1)).toBe('Signature');
   });
 
   it('refuses a paste longer than the limit with a clear message, keeping the text', async () => {
