@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { totalCount } from '../page/findings';
 import type { FindingSummary } from '../platform/messages';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 
 const COLOR = '#d9480f';
 
@@ -22,5 +22,5 @@ export async function showCount(tabId: number, findings: FindingSummary[]): Prom
   const count = totalCount(findings);
   await action.setBadgeText({ tabId, text: badgeText(count) });
   await action.setBadgeBackgroundColor({ tabId, color: COLOR });
-  await action.setTitle({ tabId, title: count > 0 ? t('actionTitleCount', count) : t('actionTitle') });
+  await action.setTitle({ tabId, title: count > 0 ? tn('actionTitleCount', count) : t('actionTitle') });
 }

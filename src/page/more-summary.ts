@@ -4,7 +4,7 @@
  */
 import { h, render } from 'preact';
 import { createShadowMount } from './badge-host';
-import { t } from '../ui/i18n';
+import { t, tn } from '../ui/i18n';
 import type { Theme } from '../sites/types';
 
 export interface MoreSummary {
@@ -34,7 +34,7 @@ export function createMoreSummary(doc: Document, onShowAll: () => void): MoreSum
       render(
         h('button', { type: 'button', class: 'badge more', onClick: onShowAll }, [
           h('span', { class: 'badge-mark', 'aria-hidden': 'true' }),
-          h('span', { class: 'badge-text' }, t('badgeMore', hidden)),
+          h('span', { class: 'badge-text' }, tn('badgeMore', hidden)),
         ]),
         mount as HTMLElement,
       );

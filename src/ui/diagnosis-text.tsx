@@ -7,7 +7,7 @@ import type { RankingContext } from '../engine/rank';
 import type { Diagnosis } from '../engine/types';
 import { entryAnchor, EntryView } from './diagnosis-entry';
 import { keyLine, NearestEntries, WebSearchLinks } from './diagnosis-nearest';
-import { localized, localizedLabel, t } from './i18n';
+import { localized, localizedLabel, t, tn } from './i18n';
 import type { KnowledgeBase } from './knowledge-entries';
 
 const NEAREST = 5;
@@ -34,7 +34,7 @@ export function TextView({ kb, text, context }: { kb: KnowledgeBase; text: strin
     <div class="text-view">
       <h1 class="page-title">{t('diagnosisTextTitle')}</h1>
       <details class="your-text">
-        <summary>{t('diagnosisYourText', text.length)}</summary>
+        <summary>{tn('diagnosisYourText', text.length)}</summary>
         <pre tabIndex={0}>
           <code>{text}</code>
         </pre>

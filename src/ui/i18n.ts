@@ -42,6 +42,20 @@ export function t(key: MessageKey, ...subs: Array<string | number>): string {
   return message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
 
+/**
+ * A count in a sentence, through the language's plural rules: `key_one` (and the other
+ * CLDR categories where a catalog has them) is used when it exists for the count's
+ * category, `key` otherwise. Chinese has one form, so its catalog needs no variants.
+ */
+export function tn(key: MessageKey, count: number, ...more: Array<string | number>): string {
+  const category = new Intl.PluralRules(current === 'zh_CN' ? 'zh-CN' : 'en').select(count);
+  const variant = `${key}_${category}`;
+  const catalog = CATALOGS[current];
+  const message = (catalog[variant] ?? catalog[key] ?? CATALOGS.en[key])?.message ?? key;
+  const subs = [count, ...more];
+  return message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+}
+
 /** A knowledge title or summary in the UI language, when the entry has one. */
 export function localized(item: { title: string; title_zh?: string }): string {
   return current === 'zh_CN' && item.title_zh ? item.title_zh : item.title;

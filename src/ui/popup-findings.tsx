@@ -1,6 +1,6 @@
 /** "On this page": the known errors the content script found on the current tab. */
 import type { FindingSummary } from '../platform/messages';
-import { localized, t } from './i18n';
+import { localized, t, tn } from './i18n';
 import { openDiagnosis } from './popup-browser';
 
 /** `undefined` while the background has not answered yet. */
@@ -41,7 +41,7 @@ function FindingRow({ finding }: { finding: FindingSummary }) {
       <span class="popup-count" aria-hidden="true">
         {finding.count}
       </span>
-      <span class="popup-sr-only">{t('popupFindingCount', finding.count)}</span>
+      <span class="popup-sr-only">{tn('popupFindingCount', finding.count)}</span>
     </button>
   );
 }

@@ -7,7 +7,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchHit } from '../engine/search';
 import { Highlight } from './highlight';
-import { getLanguage, localized, t } from './i18n';
+import { getLanguage, localized, t, tn } from './i18n';
 import { getSearcher } from './knowledge-search';
 import { openDiagnosis } from './popup-browser';
 
@@ -84,7 +84,7 @@ export function PopupSearch({ children }: { children?: ComponentChildren }) {
         )}
       </div>
       <p class="popup-sr-only" role="status">
-        {query.trim() === '' ? '' : t('popupResultCount', hits.length)}
+        {query.trim() === '' ? '' : tn('popupResultCount', hits.length)}
       </p>
     </div>
   );
