@@ -3,6 +3,13 @@
 import { register } from 'tsx/esm/api';
 
 register();
+// `faultline diagnose big.log | head` closes the pipe early: stop quietly, as other CLIs do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,

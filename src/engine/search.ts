@@ -67,6 +67,9 @@ export interface Searcher {
   search(query: string, limit?: number): SearchHit[];
 }
 
+/** Words of a query scored one by one (beyond these, the rest only counts in the phrase). */
+const MAX_WORDS = 5;
+
 /** Fuse scores at most this many prefiltered documents per keystroke. */
 export const FUSE_CANDIDATES = 120;
 
@@ -96,7 +99,22 @@ export function createSearcher(docs: SearchDoc[], index?: unknown): Searcher {
       const records = picked.map((i, k) => ({ ...recordOf.get(i), i: k }));
       const subIndex = Fuse.parseIndex<SearchDoc>({ keys: json.keys, records } as Parameters<typeof Fuse.parseIndex>[0]);
       const fuse = new Fuse(subset, FUSE_OPTIONS, subIndex as FuseIndex<SearchDoc>);
-      return fuse.search(q, { limit }).map((r) => ({ doc: r.item, score: r.score ?? 1, matches: r.matches ?? [] }));
+      const phrase = fuse.search(q).map((r) => ({ k: r.refIndex, doc: r.item, score: r.score ?? 1, matches: r.matches ?? [] }));
+      const words = [...new Set(q.toLowerCase().split(/\s+/).filter((w) => w.length >= 2))].slice(0, MAX_WORDS);
+      if (words.length < 2) return phrase.slice(0, limit).map(({ k: _k, ...hit }) => hit);
+      // Several words: each may sit in another field ("rate limit gemini": title and tools).
+      // An entry qualifies when every word matches somewhere; its score is the words' mean.
+      const perWord = words.map((w) => new Map(fuse.search(w).map((r) => [r.refIndex, r])));
+      const best = new Map<number, SearchHit>();
+      for (const hit of phrase) best.set(hit.k, { doc: hit.doc, score: hit.score, matches: hit.matches });
+      for (const [k] of perWord[0]) {
+        const all = perWord.map((m) => m.get(k));
+        if (all.some((r) => r === undefined)) continue;
+        const score = all.reduce((sum, r) => sum + (r!.score ?? 1), 0) / all.length;
+        const known = best.get(k);
+        if (!known || score < known.score) best.set(k, { doc: subset[k], score, matches: all.flatMap((r) => r!.matches ?? []) });
+      }
+      return [...best.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     },
   };
 }

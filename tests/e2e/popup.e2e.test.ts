@@ -39,6 +39,14 @@ describe('popup in real Chromium', () => {
     await page.close();
   });
 
+  it('finds the Gemini quota entry from "rate limit gemini", words spread over title and tools', async () => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    await page.getByRole('searchbox', { name: 'Search known errors' }).pressSequentially('rate limit gemini');
+    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('429 RESOURCE_EXHAUSTED: You exceeded your current quota (Gemini API)');
+    await page.close();
+  });
+
   it('moves the selection with the arrow keys', async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);

@@ -14,6 +14,21 @@ describe('fuzzy search over the real knowledge base', () => {
     expect(searcher.search(query, 5).map((h) => h.doc.id)).toContain('mcp/connection-closed');
   });
 
+  it.each([
+    ['rate limit gemini', 'gemini/resource-exhausted'],
+    ['npx enoent windows', 'node/spawn-enoent'],
+    ['claude code exited code 1', 'claude-code/sdk-process-exited-with-code'],
+  ])('finds an entry whose words are spread over title, tools and causes: %s', (query, id) => {
+    expect(searcher.search(query, 3).map((h) => h.doc.id)).toContain(id);
+  });
+
+  it('ranks multi-word hits by how well every word matches, and keeps exact phrases first', () => {
+    expect(searcher.search('rate limit gemini', 1)[0].doc.id).toBe('gemini/resource-exhausted');
+    expect(searcher.search('spawn npx ENOENT', 1)[0].doc.id).toBe('node/spawn-enoent');
+    // A word no entry has keeps its entries out, however well the others match.
+    expect(searcher.search('gemini zqxjv', 5).map((h) => h.doc.id)).not.toContain('gemini/resource-exhausted');
+  });
+
   it('returns matched ranges so the UI can highlight them', () => {
     const [hit] = searcher.search('Connection closed', 1);
     expect(hit.matches.length).toBeGreaterThan(0);
