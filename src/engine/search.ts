@@ -69,6 +69,8 @@ export interface Searcher {
 
 /** Words of a query scored one by one (beyond these, the rest only counts in the phrase). */
 const MAX_WORDS = 5;
+/** What an entry holding every word of a query scores (0 is perfect), halved when all are in its title. */
+const WORDS_SCORE = 0.3;
 
 /** Fuse scores at most this many prefiltered documents per keystroke. */
 export const FUSE_CANDIDATES = 120;
@@ -89,6 +91,7 @@ export function createSearcher(docs: SearchDoc[], index?: unknown): Searcher {
   const json = (index ?? Fuse.createIndex(SEARCH_KEYS, docs).toJSON()) as IndexJson;
   const recordOf = new Map(json.records.map((r) => [r.i, r]));
   const prefilter = createPrefilter(docs.map(docText));
+  const lowered = docs.map((d) => docText(d).toLowerCase());
   return {
     search(query, limit = 20) {
       const q = query.trim().slice(0, 200);
@@ -103,17 +106,24 @@ export function createSearcher(docs: SearchDoc[], index?: unknown): Searcher {
       const words = [...new Set(q.toLowerCase().split(/\s+/).filter((w) => w.length >= 2))].slice(0, MAX_WORDS);
       if (words.length < 2) return phrase.slice(0, limit).map(({ k: _k, ...hit }) => hit);
       // Several words: each may sit in another field ("rate limit gemini": title and tools).
-      // An entry qualifies when every word matches somewhere; its score is the words' mean.
-      const perWord = words.map((w) => new Map(fuse.search(w).map((r) => [r.refIndex, r])));
+      // An entry qualifies when every word occurs in it; more of them in its title ranks it
+      // higher. Plain substring tests keep a keystroke within a frame (a Fuse pass per word did not).
       const best = new Map<number, SearchHit>();
       for (const hit of phrase) best.set(hit.k, { doc: hit.doc, score: hit.score, matches: hit.matches });
-      for (const [k] of perWord[0]) {
-        const all = perWord.map((m) => m.get(k));
-        if (all.some((r) => r === undefined)) continue;
-        const score = all.reduce((sum, r) => sum + (r!.score ?? 1), 0) / all.length;
+      picked.forEach((docIndex, k) => {
+        const text = lowered[docIndex];
+        if (!words.every((w) => text.includes(w))) return;
+        const title = subset[k].title.toLowerCase();
+        const inTitle = words.filter((w) => title.includes(w));
+        const score = WORDS_SCORE - (WORDS_SCORE / 2) * (inTitle.length / words.length);
         const known = best.get(k);
-        if (!known || score < known.score) best.set(k, { doc: subset[k], score, matches: all.flatMap((r) => r!.matches ?? []) });
-      }
+        if (known && known.score <= score) return;
+        const indices = inTitle.map((w): [number, number] => {
+          const at = title.indexOf(w);
+          return [at, at + w.length - 1];
+        });
+        best.set(k, { doc: subset[k], score, matches: indices.length ? [{ key: 'title', value: subset[k].title, indices }] : [] });
+      });
       return [...best.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     },
   };

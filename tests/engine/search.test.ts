@@ -24,7 +24,8 @@ describe('fuzzy search over the real knowledge base', () => {
 
   it('ranks multi-word hits by how well every word matches, and keeps exact phrases first', () => {
     expect(searcher.search('rate limit gemini', 1)[0].doc.id).toBe('gemini/resource-exhausted');
-    expect(searcher.search('spawn npx ENOENT', 1)[0].doc.id).toBe('node/spawn-enoent');
+    expect(searcher.search('MCP error -32000: Connection closed', 1)[0].doc.id).toBe('mcp/connection-closed');
+    expect(searcher.search('spawn npx ENOENT', 2).map((h) => h.doc.id).sort()).toEqual(['mcp/spawn-enoent', 'node/spawn-enoent']);
     // A word no entry has keeps its entries out, however well the others match.
     expect(searcher.search('gemini zqxjv', 5).map((h) => h.doc.id)).not.toContain('gemini/resource-exhausted');
   });
