@@ -6,6 +6,7 @@
 import type { Engine } from '../engine/diagnose';
 import type { RankCache } from '../engine/rank';
 import type { Diagnosis } from '../engine/types';
+import { isNegated } from '../engine/evidence';
 import { createExtraction, type ExtractedText } from './extract';
 
 /**
@@ -26,6 +27,38 @@ export interface BlockContext {
 export interface BlockResult {
   extracted: ExtractedText;
   diagnoses: Diagnosis[];
+}
+
+/**
+ * Prose, not a paste: a comment's paragraphs with inline code. There, a mention under a
+ * negation ("it is not `spawn npx ENOENT`") is not the error the reader has, so it gets no
+ * badge. Code blocks and logs keep every match: their wording ("could not spawn …") is
+ * the error itself.
+ */
+function isProse(block: Element): boolean {
+  return block.tagName !== 'PRE' && !block.closest('pre') && block.querySelector('pre') === null;
+}
+
+/**
+ * Where a mention starts in the sentence: a match inside inline code starts where the
+ * code does ("not `Error: spawn npx ENOENT`" negates the whole span, whose own colon
+ * would otherwise end the clause).
+ */
+function mentionStart(extracted: ExtractedText, offset: number): number {
+  // The last segment starting at or before the offset (segments are in text order).
+  const { segments } = extracted;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const segment = segments[lo];
+  const code = segment?.node.parentElement?.closest('code');
+  if (!code) return offset;
+  const first = extracted.segments.find((s) => code.contains(s.node));
+  return first ? Math.min(first.start, offset) : offset;
 }
 
 /** Chunk boundaries over `text`: each ends at a line break when one is near. */
@@ -90,7 +123,8 @@ export function createBlockScan(
       }
       if (next < chunks.length && yieldCheck()) return undefined;
     }
-    return { extracted, diagnoses };
+    const done = extracted;
+    return { extracted, diagnoses: isProse(block) ? diagnoses.filter((d) => !isNegated(done.text, mentionStart(done, d.start))) : diagnoses };
   }
 
   return { step };

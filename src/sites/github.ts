@@ -110,6 +110,9 @@ export const github: SiteAdapter = {
     '.js-inline-comment-form',
     '.timeline-comment-actions', // menus
     '.zeroclipboard-container', // copy buttons next to code blocks
+    // A reply's quote of an earlier comment ("Quote reply"): that comment has its own badge.
+    '.react-issue-comment blockquote',
+    '.review-comment blockquote',
   ].join(', '),
   theme: githubTheme,
 };

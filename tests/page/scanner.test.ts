@@ -116,6 +116,15 @@ describe('the page scanner', () => {
     await vi.waitFor(() => expect(reports.at(-1)).toEqual([expect.objectContaining({ entryId: 'mcp/connection-closed', count: 1 })]));
   });
 
+  it('does not badge a mention under a negation in prose, but keeps every match in a code block', async () => {
+    start(
+      `<div class="comment"><div class="comment-body"><p>It is not <code>Error: spawn npx ENOENT</code>, npx is on my PATH.</p></div></div>` +
+        `<div class="comment"><div class="comment-body"><pre>[error] could not start: Error: spawn npx ENOENT</pre></div></div>`,
+    );
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    expect(hosts()[0].previousElementSibling?.tagName).toBe('PRE');
+  });
+
   it('badges inline code after its paragraph, not inside the sentence', async () => {
     start(`<div class="comment"><div class="comment-body"><p>I get <code>${ERESOLVE}</code> on install.</p></div></div>`);
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));

@@ -45,7 +45,7 @@ export const PAGE_CASES: PageCase[] = [
     found: [
       // first comment (the issue body), in a highlighted fenced block
       { entry: 'mcp/connection-closed', block: '.react-issue-body .highlight', comment: '.react-issue-body' },
-      // a later comment
+      // a later comment (a reply quoting it is not scanned again: count 1)
       { entry: 'node/spawn-enoent', block: '.snippet-clipboard-content', comment: '[data-testid="comment-viewer-outer-box-IC_kwDOMaintainer1"]' },
       // inside <details>
       { entry: 'docker/daemon-not-running', block: 'details .snippet-clipboard-content', comment: '[data-testid="comment-viewer-outer-box-IC_kwDOReporter2"]' },
