@@ -13,6 +13,8 @@ export const HOST_TAG = 'faultline-badge';
 export interface BadgeHost {
   element: HTMLElement;
   update(items: BadgeItem[], look: { theme: Theme; badgeStyle: BadgeStyle }): void;
+  /** Brings the host's `index`-th badge into view and focuses it (a repeat marker's target). */
+  focusBadge(index: number): void;
   dispose(): void;
 }
 
@@ -67,6 +69,11 @@ export function createBadgeHost(doc: Document): BadgeHost {
     update(items, look) {
       element.setAttribute('data-theme', look.theme);
       render(h(BadgeGroup, { items, badgeStyle: look.badgeStyle, idPrefix }), mount);
+    },
+    focusBadge(index) {
+      const button = mount.querySelectorAll<HTMLElement>('.badge-wrap > button.badge')[index];
+      button?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      button?.focus({ preventScroll: true });
     },
     dispose() {
       render(null, mount);

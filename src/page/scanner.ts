@@ -49,6 +49,15 @@ interface BlockState {
   hosts: MountedHost[];
   /** Badges shown (the cap may hide some of `diagnoses`). */
   shown: number;
+  /** Repeat markers shown instead of badges (they do not count against the cap). */
+  repeats: number;
+}
+
+/** The first badge of one diagnosis (entry and top cause) on the page, which later repeats point to. */
+interface FirstBadge {
+  block: Element;
+  host: BadgeHost;
+  index: number;
 }
 
 interface MountedHost {
@@ -97,6 +106,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     remountAll();
   });
   const anchorsInUse = new WeakMap<Element, Set<string>>();
+  const firstBadges = new Map<string, FirstBadge>();
+  const repeatBlocks = new Map<string, Set<Element>>();
 
   const io =
     typeof view.IntersectionObserver === 'function'
@@ -301,10 +312,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (old) clearBlock(block, old);
     if (diagnoses.length === 0) {
       // Remember clean blocks too, so an unchanged re-render costs one comparison.
-      states.set(block, { text: extracted.text, firstNode, diagnoses: [], ranges: [], hosts: [], shown: 0 });
+      states.set(block, { text: extracted.text, firstNode, diagnoses: [], ranges: [], hosts: [], shown: 0, repeats: 0 });
       return;
     }
-    const state: BlockState = { text: extracted.text, firstNode, diagnoses, ranges: [], hosts: [], shown: 0 };
+    const state: BlockState = { text: extracted.text, firstNode, diagnoses, ranges: [], hosts: [], shown: 0, repeats: 0 };
     states.set(block, state);
     if (options.rank && diagnoses.some((d) => d.causes.length === 0)) {
       void rankThenMount(block, extracted, state, options.rank);
@@ -356,10 +367,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     return n;
   }
 
+  /** Entry and top cause: two badges with the same key say the same thing. */
+  const diagnosisKey = (d: Diagnosis) => `${d.entryId}\u0000${d.causes[0]?.id ?? ''}`;
+  const precedes = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+
   function mountBlock(block: Element, extracted: ExtractedText, state: BlockState) {
-    // One badge per signature per block; later matches of it are still highlighted.
-    const groups = new Map<Element, BadgeItem[]>();
+    // One badge per signature per block; later matches of it are still highlighted. A
+    // block that repeats an earlier block's diagnosis gets a small marker pointing back.
+    const groups = new Map<Element, Array<{ item: BadgeItem; key: string; repeat: boolean }>>();
     const badged = new Set<string>();
+    const demoted: Element[] = [];
     let room = capLifted ? Number.POSITIVE_INFINITY : settings.badgeCap - shownCount();
     for (const d of state.diagnoses) {
       const range = rangeFor(extracted, d.start, d.end);
@@ -369,25 +386,52 @@ export function createScanner(options: ScannerOptions): Scanner {
       const anchor = anchorFor(block, range.startContainer);
       const inUse = anchorsInUse.get(anchor) ?? new Set<string>();
       if (inUse.has(d.entryId)) continue; // a neighbouring block already badges it here
-      if (room <= 0) continue;
-      room -= 1;
+      const key = diagnosisKey(d);
+      const first = firstBadges.get(key);
+      const repeat = first !== undefined && first.block !== block && first.block.isConnected && precedes(first.block, block);
+      if (first && !repeat && first.block !== block && first.block.isConnected) demoted.push(first.block);
+      if (!repeat) {
+        if (room <= 0) continue;
+        room -= 1;
+      }
       inUse.add(d.entryId);
       anchorsInUse.set(anchor, inUse);
       const items = groups.get(anchor) ?? [];
-      items.push(badgeItem(block, extracted, d));
+      const item = badgeItem(block, extracted, d);
+      if (repeat) {
+        item.repeatOf = () => first.host.focusBadge(first.index);
+        let blocks = repeatBlocks.get(key);
+        if (!blocks) repeatBlocks.set(key, (blocks = new Set()));
+        blocks.add(block);
+      }
+      items.push({ item, key, repeat });
       groups.set(anchor, items);
     }
     highlights.add(state.ranges);
-    for (const [anchor, items] of groups) {
+    for (const [anchor, entries] of groups) {
       const host = createBadgeHost(doc);
-      host.update(items, look());
+      host.update(entries.map((e) => e.item), look());
       // Entry ids on the host: what tests and the benchmark read (the page sees the
       // badge anyway).
-      host.element.setAttribute('data-faultline-entries', items.map((i) => i.diagnosis.entryId).join(' '));
+      host.element.setAttribute('data-faultline-entries', entries.map((e) => e.item.diagnosis.entryId).join(' '));
       anchor.after(host.element);
-      state.hosts.push({ host, anchor, entries: items.map((i) => i.diagnosis.entryId) });
-      state.shown += items.length;
+      state.hosts.push({ host, anchor, entries: entries.map((e) => e.item.diagnosis.entryId) });
+      entries.forEach(({ key, repeat }, index) => {
+        if (repeat) state.repeats += 1;
+        else {
+          state.shown += 1;
+          firstBadges.set(key, { block, host, index });
+        }
+      });
     }
+    // This block comes before the one that held the first badge: that one now repeats it.
+    for (const other of demoted) {
+      const otherState = states.get(other);
+      if (!otherState) continue;
+      otherState.text = undefined;
+      enqueue(other);
+    }
+    if (demoted.length > 0) scheduler.request();
     updateMore();
   }
 
@@ -408,7 +452,20 @@ export function createScanner(options: ScannerOptions): Scanner {
     };
   }
 
-  function clearBlock(_block: Element, state: BlockState) {
+  function clearBlock(block: Element, state: BlockState) {
+    // Repeats that pointed at this block's badges are mounted again: one becomes the first.
+    for (const [key, first] of firstBadges) {
+      if (first.block !== block) continue;
+      firstBadges.delete(key);
+      for (const other of repeatBlocks.get(key) ?? []) {
+        const otherState = states.get(other);
+        if (other === block || !otherState) continue;
+        otherState.text = undefined;
+        enqueue(other);
+      }
+      repeatBlocks.delete(key);
+    }
+    for (const blocks of repeatBlocks.values()) blocks.delete(block);
     highlights.remove(state.ranges);
     for (const { host, anchor, entries } of state.hosts) {
       const inUse = anchorsInUse.get(anchor);
@@ -418,6 +475,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     state.ranges = [];
     state.hosts = [];
     state.shown = 0;
+    state.repeats = 0;
   }
 
   /** Sites switch themes without reloading: restyle the badges in place. */
@@ -447,7 +505,9 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   function updateMore() {
     const total = allDiagnoses().length;
-    const hidden = capLifted ? 0 : total - shownCount();
+    let repeats = 0;
+    for (const state of states.values()) repeats += state.repeats;
+    const hidden = capLifted ? 0 : Math.max(0, total - shownCount() - repeats);
     more.update(hidden, adapter.theme(doc));
   }
 

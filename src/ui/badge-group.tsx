@@ -14,6 +14,8 @@ export interface BadgeItem {
   diagnosis: Diagnosis;
   loadDetails: (causeId: string) => Promise<CauseDetails | null>;
   openDiagnosis: () => void;
+  /** Set when an earlier block says the same (entry and top cause): shows a marker that goes there. */
+  repeatOf?: () => void;
 }
 
 export interface BadgeGroupProps {
@@ -29,10 +31,26 @@ const CLOSE_DELAY_MS = 250;
 export function BadgeGroup({ items, badgeStyle, idPrefix }: BadgeGroupProps) {
   return (
     <div class="group">
-      {items.map((item, k) => (
-        <Badge key={item.key} item={item} badgeStyle={badgeStyle} cardId={`${idPrefix}-card-${k}`} />
-      ))}
+      {items.map((item, k) =>
+        item.repeatOf ? (
+          <RepeatMarker key={item.key} item={item} />
+        ) : (
+          <Badge key={item.key} item={item} badgeStyle={badgeStyle} cardId={`${idPrefix}-card-${k}`} />
+        ),
+      )}
     </div>
+  );
+}
+
+/** A small marker for a repeat of an earlier badge's diagnosis; it takes the reader there. */
+function RepeatMarker({ item }: { item: BadgeItem }) {
+  return (
+    <span class="badge-wrap">
+      <button type="button" class="badge badge-repeat" aria-label={t('badgeRepeatLabel', localized(item.diagnosis))} onClick={() => item.repeatOf?.()}>
+        <span class="badge-mark" aria-hidden="true" />
+        <span class="badge-text">{t('badgeRepeat')}</span>
+      </button>
+    </span>
   );
 }
 

@@ -19,6 +19,21 @@ const ISSUE_2 = 'https://github.com/modelcontextprotocol/python-sdk/issues/2611'
 const QUIET = 'https://github.com/o/r/issues/3';
 const SO = 'https://stackoverflow.com/questions/1/x';
 const GITLAB = 'https://gitlab.com/gitlab-org/gitlab/-/issues/1';
+const BUSY = 'https://github.com/modelcontextprotocol/python-sdk/issues/2612';
+
+/** The React issue fixture with more replies: two repeat the first paste, one only mentions the error under a negation. */
+function busyThread(): string {
+  const page = readFileSync(join(PAGES_DIR, 'github-issue-react.html'), 'utf8');
+  const comment = (id: string, body: string) =>
+    `<div class="react-issue-comment"><div data-testid="comment-viewer-outer-box-${id}"><div data-testid="markdown-body" class="markdown-body">${body}</div></div></div>`;
+  const paste = '<pre>2026-05-12T15:48:10.753Z [sequential-thinking] [error] failed to start or connect to MCP server \'sequential-thinking\' {"command":"npx"};\nMcpError: MCP error -32000: Connection closed</pre>';
+  const replies = [
+    comment('IC_busy1', `<p>Same for me:</p>${paste}`),
+    comment('IC_busy2', `<p>Me too:</p>${paste}`),
+    comment('IC_busy3', '<p>For me it is not <code>Error: spawn npx ENOENT</code>, npx is on my PATH.</p>'),
+  ].join('');
+  return page.replace('<div id="react-issue-comment-composer">', `${replies}<div id="react-issue-comment-composer">`);
+}
 
 describe('badges on pages, in real Chromium', () => {
   let context: BrowserContext;
@@ -35,6 +50,7 @@ describe('badges on pages, in real Chromium', () => {
       [QUIET]: 'github-no-errors.html',
       [SO]: 'stackoverflow-question.html',
       [GITLAB]: 'gitlab-issue.html',
+      [BUSY]: busyThread(),
     });
   });
   afterAll(async () => {
@@ -108,6 +124,19 @@ describe('badges on pages, in real Chromium', () => {
     ]);
     expect(reply).toMatch(/\*\*Fix:\*\*\n1\. /);
     expect(reply).toMatch(/\nSources: https:\/\//);
+    await page.close();
+  });
+
+  it('on a busy thread, marks repeats of a diagnosis and leaves negated mentions unbadged', async () => {
+    const page = await open(BUSY);
+    await poll(async () => (await badgeTexts(page)).filter((b) => b.entry === 'mcp/connection-closed').length).toBe(3);
+    const mcp = (await badgeTexts(page)).filter((b) => b.entry === 'mcp/connection-closed');
+    expect(mcp.map((b) => b.text)).toEqual([mcp[0].text, 'same as above', 'same as above']);
+    // The only spawn ENOENT badge is the real paste; "it is not `Error: spawn npx ENOENT`" gets none.
+    expect((await badgeEntries(page)).filter((e) => e === 'node/spawn-enoent')).toHaveLength(1);
+    // A repeat marker takes the reader to the first badge.
+    await page.locator('faultline-badge button.badge-repeat').first().click();
+    await poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.classList.contains('badge-repeat') === false && document.activeElement?.tagName === 'FAULTLINE-BADGE')).toBe(true);
     await page.close();
   });
 

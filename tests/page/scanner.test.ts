@@ -125,6 +125,21 @@ describe('the page scanner', () => {
     expect(hosts()[0].previousElementSibling?.tagName).toBe('PRE');
   });
 
+  it('marks a later block with the same diagnosis as a repeat that leads to the first badge, and keeps a different cause its own badge', async () => {
+    start(
+      `<div class="comment"><div class="comment-body"><pre>Error: spawn npx ENOENT\n${MCP}</pre></div></div>` +
+        `<div class="comment"><div class="comment-body"><pre>Error: spawn npx ENOENT\n${MCP}</pre></div></div>` +
+        `<div class="comment"><div class="comment-body"><pre>asyncio.exceptions.CancelledError\nnotifications/cancelled\n${MCP}</pre></div></div>`,
+    );
+    const buttons = () => hosts().flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button.badge') ?? [])] as HTMLButtonElement[]);
+    await vi.waitFor(() => expect(buttons().filter((b) => b.textContent?.includes('MCP') || b.getAttribute('aria-label')?.includes('MCP'))).toHaveLength(3));
+    const mcp = buttons().filter((b) => b.getAttribute('aria-label')?.includes('MCP error -32000'));
+    expect(mcp.map((b) => b.classList.contains('badge-repeat'))).toEqual([false, true, false]);
+    expect(mcp[1].getAttribute('aria-label')).toBe('MCP error -32000: Connection closed: the same diagnosis as an earlier badge. Go to it');
+    mcp[1].click();
+    expect(hosts()[0].shadowRoot?.activeElement).toBe(mcp[0]);
+  });
+
   it('badges inline code after its paragraph, not inside the sentence', async () => {
     start(`<div class="comment"><div class="comment-body"><p>I get <code>${ERESOLVE}</code> on install.</p></div></div>`);
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
@@ -193,7 +208,15 @@ describe('the page scanner', () => {
   });
 
   it('caps the badges per page and summarises the rest as "+N more", which shows them', async () => {
-    const comments = Array.from({ length: 5 }, () => `<div class="comment"><div class="comment-body"><pre>${MCP}</pre></div></div>`).join('');
+    // Five different diagnoses (repeats of one would get markers, not badges).
+    const errors = [
+      MCP,
+      ERESOLVE,
+      'Error: spawn npx ENOENT',
+      'Error: listen EADDRINUSE: address already in use :::3000',
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    ];
+    const comments = errors.map((e) => `<div class="comment"><div class="comment-body"><pre>${e}</pre></div></div>`).join('');
     start(comments, { badgeCap: 2 });
     await vi.waitFor(() => expect(hosts()).toHaveLength(2));
     const more = document.querySelector('faultline-badge[data-faultline-ui="more"]');
