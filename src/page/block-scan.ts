@@ -7,7 +7,7 @@ import type { Engine } from '../engine/diagnose';
 import type { RankCache } from '../engine/rank';
 import type { Diagnosis } from '../engine/types';
 import { isNegated } from '../engine/evidence';
-import { createExtraction, type ExtractedText } from './extract';
+import { createExtraction, segmentAt, type ExtractedText } from './extract';
 
 /**
  * A block is read up to this many characters from its start, plus as many from its end:
@@ -45,16 +45,8 @@ function isProse(block: Element): boolean {
  * would otherwise end the clause).
  */
 function mentionStart(extracted: ExtractedText, offset: number): number {
-  // The last segment starting at or before the offset (segments are in text order).
   const { segments } = extracted;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const segment = segments[lo];
+  const segment = segments[segmentAt(segments, offset)];
   const code = segment?.node.parentElement?.closest('code');
   if (!code) return offset;
   const first = extracted.segments.find((s) => code.contains(s.node));

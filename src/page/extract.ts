@@ -156,7 +156,7 @@ export function extractText(root: Element, options: ExtractOptions = {}): Extrac
 }
 
 /** The segment holding text offset `offset` (the last one starting at or before it). */
-function segmentAt(segments: TextSegment[], offset: number): number {
+export function segmentAt(segments: TextSegment[], offset: number): number {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo < hi) {
