@@ -1,6 +1,7 @@
 /**
- * "+N more": when a page holds more known errors than the badge cap, one small pill in
- * the corner says how many are hidden; activating it shows them all.
+ * "+N more": when a page holds more known errors than the badge cap, one small pill says
+ * how many are hidden; activating it shows them all. It sits in the page's flow after the
+ * last badge shown, so it never covers what someone is reading (a fixed corner pill did).
  */
 import { h, render } from 'preact';
 import { createShadowMount } from './badge-host';
@@ -8,27 +9,32 @@ import { t, tn } from '../ui/i18n';
 import type { Theme } from '../sites/types';
 
 export interface MoreSummary {
-  update(hidden: number, theme: Theme): void;
+  /** @param after the last badge shown, which the pill follows. */
+  update(hidden: number, theme: Theme, after: Element | undefined): void;
   dispose(): void;
 }
 
-const POSITION = 'position:fixed;right:16px;bottom:16px;z-index:2147483646;';
+/** Only when no badge is shown to follow (a cap of 0): the corner, out of the text's way. */
+const CORNER = 'position:fixed;right:16px;bottom:16px;z-index:2147483646;';
 
 export function createMoreSummary(doc: Document, onShowAll: () => void): MoreSummary {
   let host: HTMLElement | undefined;
   let mount: HTMLElement | undefined;
   return {
-    update(hidden, theme) {
+    update(hidden, theme, after) {
       if (hidden <= 0) {
         if (mount) render(null, mount);
         host?.remove();
         host = mount = undefined;
         return;
       }
-      if (!host) {
-        ({ element: host, mount } = createShadowMount(doc, 'more'));
-        host.setAttribute('style', POSITION);
-        doc.body?.append(host);
+      if (!host) ({ element: host, mount } = createShadowMount(doc, 'more'));
+      if (after?.isConnected) {
+        host.removeAttribute('style');
+        if (after.nextElementSibling !== host) after.after(host);
+      } else {
+        host.setAttribute('style', CORNER);
+        if (host.parentElement !== doc.body) doc.body?.append(host);
       }
       host.setAttribute('data-theme', theme);
       render(

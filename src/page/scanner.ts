@@ -503,12 +503,23 @@ export function createScanner(options: ScannerOptions): Scanner {
     return (d: Diagnosis) => (seen.has(d.entryId) ? false : (seen.add(d.entryId), true));
   }
 
+  /** The badge host that comes last in the document. */
+  function lastBadge(): Element | undefined {
+    let last: Element | undefined;
+    for (const state of states.values()) {
+      for (const { host } of state.hosts) {
+        if (host.element.isConnected && (!last || precedes(last, host.element))) last = host.element;
+      }
+    }
+    return last;
+  }
+
   function updateMore() {
     const total = allDiagnoses().length;
     let repeats = 0;
     for (const state of states.values()) repeats += state.repeats;
     const hidden = capLifted ? 0 : Math.max(0, total - shownCount() - repeats);
-    more.update(hidden, adapter.theme(doc));
+    more.update(hidden, adapter.theme(doc), hidden > 0 ? lastBadge() : undefined);
   }
 
   function scheduleReport() {
@@ -543,7 +554,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     job = undefined;
     pageJob = undefined;
     io?.disconnect();
-    more.update(0, adapter.theme(doc));
+    more.update(0, adapter.theme(doc), undefined);
   }
 
   function start() {

@@ -221,6 +221,9 @@ describe('the page scanner', () => {
     await vi.waitFor(() => expect(hosts()).toHaveLength(2));
     const more = document.querySelector('faultline-badge[data-faultline-ui="more"]');
     await vi.waitFor(() => expect(more?.shadowRoot?.textContent).toContain('+3 more'));
+    // In the page's flow right after the last badge shown, never a fixed layer over the text.
+    expect(more?.getAttribute('style')).toBeNull();
+    expect(more?.previousElementSibling).toBe(hosts().at(-1));
     (more?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(hosts()).toHaveLength(5));
   });
