@@ -82,22 +82,27 @@ const VERSION_FIRST = new RegExp(String.raw`(?<![\w.])(${VERSION}) \((claude cod
 /** `lib/python3.12/site-packages`: an interpreter's version in its own paths. */
 const PYTHON_IN_PATH = /\/python(3\.\d{1,2})\/(?:site|dist)-packages\//giu;
 
-/** Versions of known products named in `text` (normalized), in order of appearance. */
-export function versionFacts(text: string): VersionFact[] {
+/** Versions of known products (or of one, `only`) named in `text` (normalized), in order of appearance. */
+export function versionFacts(text: string, only?: string): VersionFact[] {
   const facts: VersionFact[] = [];
   for (const { product, regex } of NAME_RULES) {
+    if (only !== undefined && product !== only) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
       facts.push({ product, version: cleanVersion(m[1]), text: m[0], offset: m.index, negated: isNegated(text, m.index) });
     }
   }
-  VERSION_FIRST.lastIndex = 0;
-  for (let m = VERSION_FIRST.exec(text); m; m = VERSION_FIRST.exec(text)) {
-    facts.push({ product: 'claude-code', version: cleanVersion(m[1]), text: m[0], offset: m.index, negated: false });
+  if (only === undefined || only === 'claude-code') {
+    VERSION_FIRST.lastIndex = 0;
+    for (let m = VERSION_FIRST.exec(text); m; m = VERSION_FIRST.exec(text)) {
+      facts.push({ product: 'claude-code', version: cleanVersion(m[1]), text: m[0], offset: m.index, negated: false });
+    }
   }
-  PYTHON_IN_PATH.lastIndex = 0;
-  for (let m = PYTHON_IN_PATH.exec(text); m; m = PYTHON_IN_PATH.exec(text)) {
-    facts.push({ product: 'python', version: m[1], text: m[0], offset: m.index, negated: false });
+  if (only === undefined || only === 'python') {
+    PYTHON_IN_PATH.lastIndex = 0;
+    for (let m = PYTHON_IN_PATH.exec(text); m; m = PYTHON_IN_PATH.exec(text)) {
+      facts.push({ product: 'python', version: m[1], text: m[0], offset: m.index, negated: false });
+    }
   }
   return facts.sort((a, b) => a.offset - b.offset);
 }

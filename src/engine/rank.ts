@@ -95,7 +95,9 @@ export interface NearbyError {
 export class RankCache {
   readonly normalized = new Map<string, string>();
   private readonly hits = new Map<string, Map<CompiledCue, Hit>>();
-  private readonly facts = new Map<string, { platforms: PlatformFact[]; versions: VersionFact[]; inner: Range[] }>();
+  private readonly platforms = new Map<string, PlatformFact[]>();
+  private readonly versions = new Map<string, VersionFact[]>();
+  private readonly inner = new Map<string, Range[]>();
   private readonly errors = new Map<string, NearbyError[]>();
 
   /** @param findErrors the known errors in a normalized text (the engine's matcher); none without it. */
@@ -110,13 +112,24 @@ export class RankCache {
     return text;
   }
 
-  factsOf(text: string) {
-    let facts = this.facts.get(text);
-    if (!facts) {
-      facts = { platforms: platformFacts(text), versions: versionFacts(text), inner: innerCauseRanges(text) };
-      this.facts.set(text, facts);
-    }
-    return facts;
+  /** Each kind of fact is read only when a cause asks for it, once per text (a 5 MB log is searched once, if at all). */
+  platformsOf(text: string): PlatformFact[] {
+    let found = this.platforms.get(text);
+    if (!found) this.platforms.set(text, (found = platformFacts(text)));
+    return found;
+  }
+
+  versionsOf(text: string, product: string): VersionFact[] {
+    const key = `${product}\u0000${text}`;
+    let found = this.versions.get(key);
+    if (!found) this.versions.set(key, (found = versionFacts(text, product)));
+    return found;
+  }
+
+  innerOf(text: string): Range[] {
+    let found = this.inner.get(text);
+    if (!found) this.inner.set(text, (found = innerCauseRanges(text)));
+    return found;
   }
 
   errorsIn(text: string): NearbyError[] {
@@ -204,7 +217,7 @@ function platformEvidence(cause: CauseSignature, texts: ContextTexts): FiredCue 
     if (where === 'page') break;
     const text = texts.get(where);
     if (text === undefined) continue;
-    const facts = texts.cache.factsOf(text).platforms.filter((f) => !f.negated);
+    const facts = texts.cache.platformsOf(text).filter((f) => !f.negated);
     if (facts.length === 0) continue;
     const stated = cause.platform.join(', ');
     const fitting = facts.find((f) => platformFits(cause.platform!, f.platform) === true);
@@ -224,7 +237,7 @@ function versionEvidence(cause: CauseSignature, texts: ContextTexts): FiredCue[]
     for (const where of TEXT_LOCATIONS) {
       const text = texts.get(where);
       if (text === undefined) continue;
-      const fact = texts.cache.factsOf(text).versions.find((f) => f.product === product && !f.negated);
+      const fact = texts.cache.versionsOf(text, product).find((f) => !f.negated);
       if (!fact) continue;
       const fixed = cause.fixedIn?.find((r) => r.product === product);
       if (fixed && atOrAbove(ecosystem, fact.version, fixed.range)) {
@@ -256,7 +269,7 @@ function errorEvidence(cause: CauseSignature, texts: ContextTexts, self: string)
       if (text === undefined) continue;
       const found = texts.cache.errorsIn(text).find((e) => e.entryId === cue.entry && e.entryId !== self && !isNegated(text, e.start));
       if (!found) continue;
-      const inner = where === 'block' && texts.cache.factsOf(text).inner.some((r) => found.start >= r.start && found.start < r.end);
+      const inner = where === 'block' && texts.cache.innerOf(text).some((r) => found.start >= r.start && found.start < r.end);
       out.push({ kind: 'error', cue: cue.entry, text: found.text, where: inner ? 'inner' : where, weight: cue.weight });
       break;
     }
@@ -270,7 +283,7 @@ function patternEvidence(cause: CauseSignature, texts: ContextTexts): FiredCue[]
     for (const where of TEXT_LOCATIONS) {
       const text = texts.get(where);
       if (text === undefined) continue;
-      const inner = where === 'block' ? texts.cache.factsOf(text).inner : [];
+      const inner = where === 'block' ? texts.cache.innerOf(text) : [];
       const hit = texts.cache.findCue(cue, text, inner);
       if (hit) {
         out.push({ kind: 'cue', cue: cue.label, text: text.slice(hit.start, hit.end), where: hit.inner ? 'inner' : where, weight: cue.weight });
