@@ -31,6 +31,6 @@ async function currentRanker(): Promise<PageRanker> {
   return ranker;
 }
 
-export async function rankForPage(request: RankRequest): Promise<Array<RankedCause[] | null>> {
+export async function rankForPage(request: RankRequest): Promise<Array<Array<RankedCause[] | null>>> {
   return (await currentRanker())(request);
 }

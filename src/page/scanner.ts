@@ -35,7 +35,7 @@ export interface ScannerOptions {
    * Ranks the causes of matches (the background does, in the extension: the content
    * script's signatures carry no causes). Without it, the engine's own ranking stands.
    */
-  rank?: (request: RankRequest) => Promise<Array<RankedCause[] | null>>;
+  rank?: (request: RankRequest) => Promise<Array<Array<RankedCause[] | null>>>;
   openDiagnosis: (entryId: string, context: DiagnosisContext) => void;
 }
 
@@ -47,9 +47,9 @@ interface BlockState {
   diagnoses: Diagnosis[];
   ranges: Range[];
   hosts: MountedHost[];
-  /** Badges shown (the cap may hide some of `diagnoses`). */
+  /** Badges and repeat markers shown (the cap may hide some of `diagnoses`). */
   shown: number;
-  /** Repeat markers shown instead of badges (they do not count against the cap). */
+  /** How many of `shown` are repeat markers rather than badges. */
   repeats: number;
 }
 
@@ -318,46 +318,146 @@ export function createScanner(options: ScannerOptions): Scanner {
     const state: BlockState = { text: extracted.text, firstNode, diagnoses, ranges: [], hosts: [], shown: 0, repeats: 0 };
     states.set(block, state);
     if (options.rank && diagnoses.some((d) => d.causes.length === 0)) {
-      void rankThenMount(block, extracted, state, options.rank);
-      return;
+      if (!fromRankedCache(extracted.text, diagnoses)) {
+        queueRanking(block, extracted, state);
+        return;
+      }
     }
     mountBlock(block, extracted, state);
   }
 
   /**
-   * Asks for the causes of a block's matches, then mounts its badges, unless the block
-   * changed or the scan stopped meanwhile. A block longer than the ranking limit is sent
-   * as a window around each match.
+   * Causes ranked earlier, by block text and entry: a page that re-renders a block with
+   * text it had before (a live log, a framework re-render) gets its badge at once instead
+   * of waiting for the background again; without this, a block replaced every frame never
+   * kept one long enough. Bounded; forgotten on navigation.
    */
-  async function rankThenMount(block: Element, extracted: ExtractedText, state: BlockState, rank: NonNullable<ScannerOptions['rank']>) {
-    const comment = block.closest(adapter.comment);
-    const around = {
-      ...(doc.title ? { title: doc.title.slice(0, LIMITS.title) } : {}),
-      ...(comment ? { comment: boundedText(comment, LIMITS.rankText, skip) } : {}),
-      page: pageContext().slice(0, LIMITS.rankText),
-    };
+  const rankedCache = new Map<string, Map<string, RankedCause[]>>();
+  const RANKED_CACHE_BLOCKS = 256;
+
+  function fromRankedCache(text: string, diagnoses: Diagnosis[]): boolean {
+    const known = rankedCache.get(text);
+    if (!known || !diagnoses.every((d) => known.has(d.entryId))) return false;
+    for (const d of diagnoses) d.causes = known.get(d.entryId) as RankedCause[];
+    return true;
+  }
+
+  function rememberRanked(text: string, entryId: string, causes: RankedCause[]) {
+    let known = rankedCache.get(text);
+    if (!known) {
+      if (rankedCache.size >= RANKED_CACHE_BLOCKS) rankedCache.delete(rankedCache.keys().next().value as string);
+      rankedCache.set(text, (known = new Map()));
+    }
+    known.set(entryId, causes);
+  }
+
+  /** One block waiting for its causes: its matches split into parts (windows of a long block). */
+  interface PendingRank {
+    block: Element;
+    extracted: ExtractedText;
+    state: BlockState;
+    comment?: Element;
+    parts: Array<{ entries: string[]; block: string; diagnoses: Diagnosis[]; whole: boolean }>;
+  }
+  let rankQueue: PendingRank[] = [];
+  let rankTimer: number | undefined;
+
+  /**
+   * Queues a block's matches for ranking. Blocks found in the same moment go to the
+   * background in one batch, with the thread excerpt and each shared comment sent once
+   * (a message per block re-sent a 64 KB excerpt a hundred times on a busy thread).
+   */
+  function queueRanking(block: Element, extracted: ExtractedText, state: BlockState) {
     const text = extracted.text;
-    const requests: Array<{ request: RankRequest; diagnoses: Diagnosis[] }> = [];
+    const parts: PendingRank['parts'] = [];
     if (text.length <= LIMITS.rankText) {
       const entries = [...new Set(state.diagnoses.map((d) => d.entryId))].slice(0, LIMITS.rankEntries);
-      requests.push({ request: { entries, block: text, ...around }, diagnoses: state.diagnoses });
+      parts.push({ entries, block: text, diagnoses: state.diagnoses, whole: true });
     } else {
+      // A block longer than the limit goes as a window around each match.
       const half = LIMITS.rankText / 2;
       for (const d of state.diagnoses) {
         const from = Math.max(0, d.start - half);
-        requests.push({ request: { entries: [d.entryId], block: text.slice(from, from + LIMITS.rankText), ...around }, diagnoses: [d] });
+        parts.push({ entries: [d.entryId], block: text.slice(from, from + LIMITS.rankText), diagnoses: [d], whole: false });
       }
     }
-    try {
-      for (const { request, diagnoses } of requests) {
+    const comment = block.closest(adapter.comment) ?? undefined;
+    rankQueue.push({ block, extracted, state, ...(comment ? { comment } : {}), parts });
+    if (rankTimer === undefined) rankTimer = view.setTimeout(() => void flushRanking(), 0);
+  }
+
+  async function flushRanking() {
+    rankTimer = undefined;
+    const rank = options.rank;
+    const queued = rankQueue;
+    rankQueue = [];
+    if (!rank || signal.aborted) return;
+    const title = doc.title ? doc.title.slice(0, LIMITS.title) : undefined;
+    const page = pageContext().slice(0, LIMITS.rankText);
+    const commentTexts = new Map<Element, string>();
+    const commentOf = (el: Element) => {
+      let textOf = commentTexts.get(el);
+      if (textOf === undefined) commentTexts.set(el, (textOf = boundedText(el, LIMITS.rankText, skip)));
+      return textOf;
+    };
+    // Cut the queue into batches within the message limits.
+    type Part = PendingRank['parts'][number] & { comment?: Element };
+    const batches: Part[][] = [];
+    let batch: Part[] = [];
+    let chars = page.length;
+    let comments = new Set<Element>();
+    for (const pending of queued) {
+      for (const part of pending.parts) {
+        const extra = part.block.length + (pending.comment && !comments.has(pending.comment) ? commentOf(pending.comment).length : 0);
+        const full = batch.length >= LIMITS.rankItems || (pending.comment && !comments.has(pending.comment) && comments.size >= LIMITS.rankItems);
+        if (batch.length > 0 && (full || chars + extra > LIMITS.rankBatchChars)) {
+          batches.push(batch);
+          batch = [];
+          chars = page.length;
+          comments = new Set();
+        }
+        batch.push({ ...part, ...(pending.comment ? { comment: pending.comment } : {}) });
+        chars += part.block.length;
+        if (pending.comment && !comments.has(pending.comment)) {
+          comments.add(pending.comment);
+          chars += commentOf(pending.comment).length;
+        }
+      }
+    }
+    if (batch.length > 0) batches.push(batch);
+    for (const parts of batches) {
+      const commentIndex = new Map<Element, number>();
+      const request: RankRequest = {
+        items: parts.map((part) => {
+          let index: number | undefined;
+          if (part.comment) {
+            index = commentIndex.get(part.comment);
+            if (index === undefined) commentIndex.set(part.comment, (index = commentIndex.size));
+          }
+          return { entries: part.entries, block: part.block, ...(index !== undefined ? { comment: index } : {}) };
+        }),
+        ...(title ? { title } : {}),
+        ...(page ? { page } : {}),
+      };
+      if (commentIndex.size > 0) request.comments = [...commentIndex.keys()].map(commentOf);
+      try {
         const ranked = await rank(request);
-        for (const d of diagnoses) d.causes = ranked[request.entries.indexOf(d.entryId)] ?? [];
+        parts.forEach((part, k) => {
+          part.entries.forEach((entryId, j) => {
+            const causes = ranked[k]?.[j];
+            if (causes && part.whole) rememberRanked(part.block, entryId, causes);
+          });
+          for (const d of part.diagnoses) d.causes = ranked[k]?.[part.entries.indexOf(d.entryId)] ?? [];
+        });
+      } catch {
+        // The background is gone (extension reloaded) or refused: badge without ranking.
       }
-    } catch {
-      // The background is gone (extension reloaded) or refused: badge without ranking.
     }
-    if (signal.aborted || states.get(block) !== state || !block.isConnected) return;
-    mountBlock(block, extracted, state);
+    if (signal.aborted) return;
+    for (const { block, extracted, state } of queued) {
+      if (states.get(block) !== state || !block.isConnected) continue;
+      mountBlock(block, extracted, state);
+    }
     scheduleReport();
   }
 
@@ -390,10 +490,10 @@ export function createScanner(options: ScannerOptions): Scanner {
       const first = firstBadges.get(key);
       const repeat = first !== undefined && first.block !== block && first.block.isConnected && precedes(first.block, block);
       if (first && !repeat && first.block !== block && first.block.isConnected) demoted.push(first.block);
-      if (!repeat) {
-        if (room <= 0) continue;
-        room -= 1;
-      }
+      // Repeat markers count against the cap too: on a thread pasting one error a hundred
+      // times they would otherwise be a hundred more elements to style and lay out.
+      if (room <= 0) continue;
+      room -= 1;
       inUse.add(d.entryId);
       anchorsInUse.set(anchor, inUse);
       const items = groups.get(anchor) ?? [];
@@ -416,12 +516,10 @@ export function createScanner(options: ScannerOptions): Scanner {
       host.element.setAttribute('data-faultline-entries', entries.map((e) => e.item.diagnosis.entryId).join(' '));
       anchor.after(host.element);
       state.hosts.push({ host, anchor, entries: entries.map((e) => e.item.diagnosis.entryId) });
+      state.shown += entries.length;
       entries.forEach(({ key, repeat }, index) => {
         if (repeat) state.repeats += 1;
-        else {
-          state.shown += 1;
-          firstBadges.set(key, { block, host, index });
-        }
+        else firstBadges.set(key, { block, host, index });
       });
     }
     // This block comes before the one that held the first badge: that one now repeats it.
@@ -516,9 +614,7 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   function updateMore() {
     const total = allDiagnoses().length;
-    let repeats = 0;
-    for (const state of states.values()) repeats += state.repeats;
-    const hidden = capLifted ? 0 : Math.max(0, total - shownCount() - repeats);
+    const hidden = capLifted ? 0 : Math.max(0, total - shownCount());
     more.update(hidden, adapter.theme(doc), hidden > 0 ? lastBadge() : undefined);
   }
 
@@ -577,6 +673,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (nextEngine) engine = nextEngine;
       skip = `${ALWAYS_SKIP}, ${adapter.skip}`;
       cache = new RankCache();
+      rankedCache.clear();
       pageText = undefined;
       capLifted = false;
       enqueueAll(doc);

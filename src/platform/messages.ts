@@ -27,16 +27,23 @@ export interface DiagnosisContext {
   page?: string;
 }
 
+/** One block's matches to rank: the block (or a window of it) and its comment, by index. */
+export interface RankItem {
+  entries: string[];
+  block: string;
+  /** Index into the request's `comments`. */
+  comment?: number;
+}
+
 /**
- * What a content script sends to have causes ranked: the block a match is in (or a
- * window of it), the thread title, the comment and a thread excerpt, each bounded. The
+ * What a content script sends to have causes ranked: its blocks with matches, batched,
+ * with the thread title, their comments and a thread excerpt sent once per batch. The
  * background holds the causes and their cues; the content script holds none of it.
  */
 export interface RankRequest {
-  entries: string[];
-  block: string;
+  items: RankItem[];
   title?: string;
-  comment?: string;
+  comments?: string[];
   page?: string;
 }
 
@@ -72,8 +79,8 @@ export interface Replies {
   'page:findings': { ok: true };
   'page:open-diagnosis': { ok: true };
   'page:cause-details': CauseDetails | null;
-  /** Per requested entry, its causes ranked for the context; null for an unknown entry. */
-  'page:rank': Array<RankedCause[] | null>;
+  /** Per item, per requested entry: its causes ranked for the context; null for an unknown entry. */
+  'page:rank': Array<Array<RankedCause[] | null>>;
   'ui:tab-findings': FindingSummary[];
   'ui:scan-tab': { ok: boolean; error?: string };
 }
@@ -90,6 +97,10 @@ export const LIMITS = {
   /** Ranking gets at most this much of each text (the issue's 64 KB thread excerpt). */
   rankText: 64 * 1024,
   rankEntries: 64,
+  /** Blocks and distinct comments in one ranking batch. */
+  rankItems: 32,
+  /** All the text of one ranking batch. */
+  rankBatchChars: 1024 * 1024,
 } as const;
 
 export interface MessageSender {
@@ -154,6 +165,38 @@ function parseContext(raw: unknown): DiagnosisContext {
   return context;
 }
 
+function parseRankRequest(raw: Record<string, unknown>): RankRequest {
+  if (!Array.isArray(raw.items) || raw.items.length === 0) throw new MessageError('items: expected a non-empty list');
+  if (raw.items.length > LIMITS.rankItems) throw new MessageError(`items: more than ${LIMITS.rankItems}`);
+  const comments = raw.comments === undefined ? [] : raw.comments;
+  if (!Array.isArray(comments) || comments.length > LIMITS.rankItems) throw new MessageError(`comments: expected at most ${LIMITS.rankItems} strings`);
+  const request: RankRequest = {
+    items: raw.items.map((item, k) => {
+      if (!isObject(item)) throw new MessageError(`items[${k}]: expected an object`);
+      if (!Array.isArray(item.entries) || item.entries.length === 0) throw new MessageError(`items[${k}].entries: expected a non-empty list`);
+      if (item.entries.length > LIMITS.rankEntries) throw new MessageError(`items[${k}].entries: more than ${LIMITS.rankEntries}`);
+      const entries = item.entries.map((e, j) => id({ [`items[${k}].entries[${j}]`]: e }, `items[${k}].entries[${j}]`));
+      const parsed: RankItem = { entries, block: str(item, 'block', LIMITS.rankText) as string };
+      if (item.comment !== undefined) {
+        if (typeof item.comment !== 'number' || !Number.isInteger(item.comment) || item.comment < 0 || item.comment >= comments.length) {
+          throw new MessageError(`items[${k}].comment: not an index into comments`);
+        }
+        parsed.comment = item.comment;
+      }
+      return parsed;
+    }),
+  };
+  if (comments.length > 0) request.comments = comments.map((c, k) => str({ [`comments[${k}]`]: c }, `comments[${k}]`, LIMITS.rankText) as string);
+  for (const key of ['title', 'page'] as const) {
+    const value = str(raw, key, key === 'title' ? LIMITS.title : LIMITS.rankText, true);
+    if (value !== undefined) request[key] = value;
+  }
+  const total =
+    request.items.reduce((n, i) => n + i.block.length, 0) + (request.comments ?? []).reduce((n, c) => n + c.length, 0) + (request.page?.length ?? 0);
+  if (total > LIMITS.rankBatchChars) throw new MessageError(`the batch holds more than ${LIMITS.rankBatchChars} characters`);
+  return request;
+}
+
 /**
  * Checks a message's shape and its sender. `page:` messages must come from a content
  * script of this extension running in a tab; `ui:` messages from one of our own pages.
@@ -177,17 +220,8 @@ export function parseMessage(raw: unknown, sender: MessageSender, extension: { i
       return { type: raw.type, entryId: id(raw, 'entryId'), context: parseContext(raw.context) };
     case 'page:cause-details':
       return { type: raw.type, entryId: id(raw, 'entryId'), causeId: id(raw, 'causeId') };
-    case 'page:rank': {
-      if (!Array.isArray(raw.entries) || raw.entries.length === 0) throw new MessageError('entries: expected a non-empty list');
-      if (raw.entries.length > LIMITS.rankEntries) throw new MessageError(`entries: more than ${LIMITS.rankEntries}`);
-      const entries = raw.entries.map((e, k) => id({ [`entries[${k}]`]: e }, `entries[${k}]`));
-      const request: { type: 'page:rank' } & RankRequest = { type: raw.type, entries, block: str(raw, 'block', LIMITS.rankText) as string };
-      for (const key of ['title', 'comment', 'page'] as const) {
-        const value = str(raw, key, key === 'title' ? LIMITS.title : LIMITS.rankText, true);
-        if (value !== undefined) request[key] = value;
-      }
-      return request;
-    }
+    case 'page:rank':
+      return { type: raw.type, ...parseRankRequest(raw) };
     case 'ui:tab-findings':
     case 'ui:scan-tab':
       return { type: raw.type, tabId: tabId(raw) };

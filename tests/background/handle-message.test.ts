@@ -42,26 +42,38 @@ describe('background message handlers', () => {
     expect(await handleMessage({ type: 'page:cause-details', entryId: 'mcp/connection-closed', causeId: 'no-such-cause' }, fromTab, deps)).toBeNull();
   });
 
-  it('ranks causes for a content script from the texts it sends, with confidence and evidence', async () => {
+  it('ranks a batch of blocks for a content script, the thread excerpt and shared comments sent once', async () => {
     const ranked = (await handleMessage(
-      { type: 'page:rank', entries: ['mcp/connection-closed', 'no/such-entry'], block: 'Error: spawn npx ENOENT\nMCP error -32000: Connection closed', title: 'MCP fails', comment: 'c', page: 'p' },
+      {
+        type: 'page:rank',
+        items: [
+          { entries: ['mcp/connection-closed', 'no/such-entry'], block: 'Error: spawn npx ENOENT\nMCP error -32000: Connection closed', comment: 0 },
+          { entries: ['mcp/connection-closed'], block: 'MCP error -32000: Connection closed' },
+        ],
+        comments: ['c'],
+        title: 'MCP fails',
+        page: 'p',
+      },
       fromTab,
       deps,
-    )) as Array<Array<{ id: string; confidence: string; label?: string; cues: Array<{ text: string }> }> | null>;
+    )) as Array<Array<Array<{ id: string; confidence: string; label?: string; cues: Array<{ text: string }> }> | null>>;
     expect(ranked).toHaveLength(2);
-    expect(ranked[0]?.[0]).toMatchObject({ id: 'command-not-found', confidence: 'strong', label: expect.any(String) });
-    expect(ranked[0]?.[0].cues.map((c) => c.text)).toContain('spawn npx ENOENT');
-    expect(ranked[1]).toBeNull();
-    const none = (await handleMessage({ type: 'page:rank', entries: ['mcp/connection-closed'], block: 'MCP error -32000: Connection closed' }, fromTab, deps)) as Array<Array<{ confidence: string }>>;
-    expect(none[0].every((c) => c.confidence === 'none')).toBe(true);
+    expect(ranked[0][0]?.[0]).toMatchObject({ id: 'command-not-found', confidence: 'strong', label: expect.any(String) });
+    expect(ranked[0][0]?.[0].cues.map((c) => c.text)).toContain('spawn npx ENOENT');
+    expect(ranked[0][1]).toBeNull();
+    expect(ranked[1][0]?.every((c) => c.confidence === 'none')).toBe(true);
   });
 
+  const item = (block = 'x') => ({ entries: ['a/b'], block });
   it.each([
-    ['no entries', { type: 'page:rank', entries: [], block: 'x' }, /entries: expected a non-empty list/],
-    ['too many entries', { type: 'page:rank', entries: Array(65).fill('a/b'), block: 'x' }, /more than 64/],
-    ['a bad id', { type: 'page:rank', entries: ['../x'], block: 'x' }, /not a knowledge id/],
-    ['a huge block', { type: 'page:rank', entries: ['a/b'], block: 'x'.repeat(64 * 1024 + 1) }, /block: longer than/],
-    ['a huge thread excerpt', { type: 'page:rank', entries: ['a/b'], block: 'x', page: 'x'.repeat(64 * 1024 + 1) }, /page: longer than/],
+    ['no items', { type: 'page:rank', items: [] }, /items: expected a non-empty list/],
+    ['too many items', { type: 'page:rank', items: Array(33).fill(item()) }, /items: more than 32/],
+    ['too many entries', { type: 'page:rank', items: [{ entries: Array(65).fill('a/b'), block: 'x' }] }, /more than 64/],
+    ['a bad id', { type: 'page:rank', items: [{ entries: ['../x'], block: 'x' }] }, /not a knowledge id/],
+    ['a huge block', { type: 'page:rank', items: [item('x'.repeat(64 * 1024 + 1))] }, /block: longer than/],
+    ['a huge thread excerpt', { type: 'page:rank', items: [item()], page: 'x'.repeat(64 * 1024 + 1) }, /page: longer than/],
+    ['a comment index out of range', { type: 'page:rank', items: [{ ...item(), comment: 1 }], comments: ['c'] }, /not an index into comments/],
+    ['a batch over its size', { type: 'page:rank', items: Array(17).fill(item('x'.repeat(64 * 1024))) }, /more than 1048576 characters/],
   ])('refuses a ranking request with %s', async (_name, message, error) => {
     const reply = (await handleMessage(message, fromTab, deps)) as { error: string };
     expect(reply.error).toMatch(error);

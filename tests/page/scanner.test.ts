@@ -10,7 +10,7 @@ import type { Entry } from '../../src/engine/types';
 import { extractText, rangeFor } from '../../src/page/extract';
 import { createScanner, type Scanner } from '../../src/page/scanner';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/platform/settings';
-import type { FindingSummary } from '../../src/platform/messages';
+import type { FindingSummary, RankRequest } from '../../src/platform/messages';
 import { blocksOfCandidate, candidatesIn } from '../../src/sites/blocks-in';
 import type { SiteAdapter } from '../../src/sites/types';
 
@@ -140,6 +140,16 @@ describe('the page scanner', () => {
     expect(hosts()[0].shadowRoot?.activeElement).toBe(mcp[0]);
   });
 
+  it('badges a block the page re-renders with the same text at once, without asking for ranking again', async () => {
+    start(`<div class="comment"><div class="comment-body" id="live"><pre>${MCP}</pre></div></div>`);
+    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
+    const asked = rankRequests.length;
+    (document.getElementById('live') as HTMLElement).innerHTML = `<pre>${MCP}</pre>`;
+    await vi.waitFor(() => expect(hosts().filter((h) => h.isConnected)).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(rankRequests.length).toBe(asked);
+  });
+
   it('badges inline code after its paragraph, not inside the sentence', async () => {
     start(`<div class="comment"><div class="comment-body"><p>I get <code>${ERESOLVE}</code> on install.</p></div></div>`);
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
@@ -158,14 +168,18 @@ describe('the page scanner', () => {
     document.title = 'MCP server fails on Windows · Issue #1 · o/r';
     rankRequests.length = 0;
     start(`<div class="comment"><div class="comment-body"><pre>${MCP}</pre><p>The log also says spawn npx ENOENT</p></div></div><p>${'x'.repeat(100_000)}</p>`);
-    await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    const request = rankRequests.at(-1) as { entries: string[]; block: string; title: string; comment: string; page: string };
-    expect(request.entries).toEqual(['mcp/connection-closed']);
-    expect(request.block).toBe(MCP);
+    await vi.waitFor(() => expect(badgeLabels().some((l) => l?.startsWith('Known error: MCP error -32000'))).toBe(true));
+    // One batch for the blocks found together: the paste and the sentence, sharing their comment.
+    const request = rankRequests.at(-1) as RankRequest;
+    expect(request.items).toEqual([
+      { entries: ['mcp/connection-closed'], block: MCP, comment: 0 },
+      { entries: ['node/spawn-enoent'], block: 'The log also says spawn npx ENOENT', comment: 0 },
+    ]);
+    expect(request.comments).toHaveLength(1);
     expect(request.title).toBe('MCP server fails on Windows · Issue #1 · o/r');
-    expect(request.comment).toContain('spawn npx ENOENT');
-    expect(request.page.length).toBeLessThanOrEqual(64 * 1024);
-    expect(badgeLabels()[0]).toMatch(/^Known error: MCP error -32000: Connection closed\. Likely cause: /);
+    expect(request.comments?.[0]).toContain('spawn npx ENOENT');
+    expect(request.page!.length).toBeLessThanOrEqual(64 * 1024);
+    expect(badgeLabels().find((l) => l?.startsWith('Known error: MCP'))).toMatch(/^Known error: MCP error -32000: Connection closed\. Likely cause: /);
     document.title = '';
   });
 
