@@ -71,6 +71,7 @@ const PAGE_TEXT_TTL_MS = 2_000;
 const PAGE_TEXT_CHARS = 128 * 1024;
 const COMMENT_TEXT_CHARS = 64 * 1024;
 const REPORT_DELAY_MS = 250;
+const MORE_DELAY_MS = 250;
 
 export interface Scanner {
   /** Forgets everything and scans the whole page again (SPA navigation, new engine). */
@@ -238,6 +239,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (dirtyRoots.length > 0) return true;
     expandDiscovered(slice);
     if (discovered.length > 0 && slice.shouldYield()) return true;
+    mountRanked(slice);
+    if (mountQueue.length > 0) return true;
     if (!pageTextReady(slice)) return true;
     sweepDisconnected();
     while (!slice.shouldYield()) {
@@ -454,11 +457,23 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
     }
     if (signal.aborted) return;
-    for (const { block, extracted, state } of queued) {
+    // Mounted in the scan's idle slices, not all at once when the batch returns.
+    mountQueue.push(...queued);
+    scheduler.request();
+  }
+
+  /** Ranked blocks waiting for their badges. */
+  const mountQueue: Array<{ block: Element; extracted: ExtractedText; state: BlockState }> = [];
+
+  function mountRanked(slice: Slice) {
+    let mounted = false;
+    while (mountQueue.length > 0 && !slice.shouldYield()) {
+      const { block, extracted, state } = mountQueue.shift()!;
       if (states.get(block) !== state || !block.isConnected) continue;
       mountBlock(block, extracted, state);
+      mounted = true;
     }
-    scheduleReport();
+    if (mounted) scheduleReport();
   }
 
   function shownCount(): number {
@@ -612,10 +627,20 @@ export function createScanner(options: ScannerOptions): Scanner {
     return last;
   }
 
+  /**
+   * The "+N more" pill is placed once things settle: moving it after each new badge
+   * made the page lay out again for every badge of a busy thread.
+   */
+  let moreTimer: number | undefined;
   function updateMore() {
-    const total = allDiagnoses().length;
-    const hidden = capLifted ? 0 : Math.max(0, total - shownCount());
-    more.update(hidden, adapter.theme(doc), hidden > 0 ? lastBadge() : undefined);
+    if (moreTimer !== undefined) return;
+    moreTimer = view.setTimeout(() => {
+      moreTimer = undefined;
+      if (signal.aborted) return;
+      const total = allDiagnoses().length;
+      const hidden = capLifted ? 0 : Math.max(0, total - shownCount());
+      more.update(hidden, adapter.theme(doc), hidden > 0 ? lastBadge() : undefined);
+    }, MORE_DELAY_MS);
   }
 
   function scheduleReport() {
@@ -649,6 +674,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     discovered.length = 0;
     job = undefined;
     pageJob = undefined;
+    mountQueue.length = 0;
+    rankQueue = [];
+    if (moreTimer !== undefined) view.clearTimeout(moreTimer);
+    moreTimer = undefined;
     io?.disconnect();
     more.update(0, adapter.theme(doc), undefined);
   }

@@ -233,8 +233,9 @@ describe('the page scanner', () => {
     const comments = errors.map((e) => `<div class="comment"><div class="comment-body"><pre>${e}</pre></div></div>`).join('');
     start(comments, { badgeCap: 2 });
     await vi.waitFor(() => expect(hosts()).toHaveLength(2));
-    const more = document.querySelector('faultline-badge[data-faultline-ui="more"]');
-    await vi.waitFor(() => expect(more?.shadowRoot?.textContent).toContain('+3 more'));
+    const moreEl = () => document.querySelector('faultline-badge[data-faultline-ui="more"]');
+    await vi.waitFor(() => expect(moreEl()?.shadowRoot?.textContent).toContain('+3 more'));
+    const more = moreEl();
     // In the page's flow right after the last badge shown, never a fixed layer over the text.
     expect(more?.getAttribute('style')).toBeNull();
     expect(more?.previousElementSibling).toBe(hosts().at(-1));
