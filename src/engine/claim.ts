@@ -6,7 +6,7 @@
  * `context` are left alone, so declaring context never costs another entry its badge.
  */
 import type { NormalizedMatch } from './matcher';
-import { cueEvidence, netEvidence, type ContextTexts } from './rank';
+import { cueEvidence, netEvidence, type ContextTexts } from './cues';
 import type { CauseSignature, ClaimContext, CueSpec, SignatureSpec } from './types';
 
 /** Context cues as a cause, so ranking's cue search (negation, locations, cache) serves them. */

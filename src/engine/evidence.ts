@@ -4,7 +4,7 @@
  * functions over normalized text; ranking weighs what they find by where it was found.
  */
 import type { Platform } from './types';
-import { PRODUCTS, cleanVersion } from './versions';
+import { PRODUCTS, cleanVersion } from './products';
 
 /** Where a fact was found, nearest first. `inner` is an inner-cause line of the error itself. */
 export type FactLocation = 'inner' | 'block' | 'comment' | 'page';

@@ -4,7 +4,7 @@
  * so no single step grows with the block's size.
  */
 import type { Engine } from '../engine/diagnose';
-import type { RankCache } from '../engine/rank';
+import type { RankCache } from '../engine/cues';
 import type { Diagnosis } from '../engine/types';
 import { isNegated } from '../engine/evidence';
 import { createExtraction, segmentAt, type ExtractedText } from './extract';

@@ -4,7 +4,7 @@
  * the matched text, and keeps all of it in step with a page that changes under it.
  */
 import type { Engine } from '../engine/diagnose';
-import { RankCache } from '../engine/rank';
+import type { RankCache } from '../engine/cues';
 import type { Diagnosis } from '../engine/types';
 import type { RankedCause } from '../engine/types';
 import { LIMITS, type CauseDetails, type DiagnosisContext, type FindingSummary, type RankRequest } from '../platform/messages';
@@ -94,7 +94,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Candidates found but not yet expanded into blocks; expanded a slice at a time. */
   const discovered: Element[] = [];
   let job: { block: Element; scan: ReturnType<typeof createBlockScan> } | undefined;
-  let cache = new RankCache();
+  let cache = engine.newCache();
   let pageText: { text: string; at: number } | undefined;
   let pageJob: ReturnType<typeof createExtraction> | undefined;
   let pageChanged = false;
@@ -292,7 +292,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     pageChanged = false;
     pageText = { text: done.text, at: now };
     // A new page text: earlier cached cue hits belong to texts that no longer exist.
-    cache = new RankCache();
+    cache = engine.newCache();
     return true;
   }
 
@@ -701,7 +701,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       if (nextAdapter) adapter = nextAdapter;
       if (nextEngine) engine = nextEngine;
       skip = `${ALWAYS_SKIP}, ${adapter.skip}`;
-      cache = new RankCache();
+      cache = engine.newCache();
       rankedCache.clear();
       pageText = undefined;
       capLifted = false;

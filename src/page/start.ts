@@ -5,7 +5,8 @@
  * update), leaving the page as it was.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createEngineSteps, type Engine } from '../engine/diagnose';
+import type { Engine } from '../engine/engine-core';
+import { createMatchEngineSteps } from '../engine/match-engine';
 import type { SignatureSpec } from '../engine/types';
 import { toMatchSignature } from '../knowledge/compile';
 import signatures from '../knowledge/generated/signatures.json';
@@ -36,7 +37,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let engine: Promise<Engine> | undefined;
   // Match-only signatures: causes and cues stay in the background, which ranks on request.
   const getEngine = () =>
-    (engine ??= runInSlices(createEngineSteps([...(signatures as SignatureSpec[]), ...custom.map(toMatchSignature)]), window, ctx.signal));
+    (engine ??= runInSlices(createMatchEngineSteps([...(signatures as SignatureSpec[]), ...custom.map(toMatchSignature)]), window, ctx.signal));
   let generation = 0;
 
   let scanner: Scanner | undefined;
