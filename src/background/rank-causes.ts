@@ -25,7 +25,8 @@ async function currentRanker(): Promise<PageRanker> {
   }
   if (!ranker) {
     const custom = (await customSignaturesItem.getValue()).entries;
-    // Bundled ids win over a custom entry with the same id, as everywhere else.
+    // Bundled ids win over a custom entry with the same id, as in findEntry (knowledge.ts).
+    // The options page refuses such collisions, so they occur only in hand-edited storage.
     ranker = createPageRanker([...bundled, ...custom.map(toSignature)]);
   }
   return ranker;

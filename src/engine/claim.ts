@@ -11,10 +11,10 @@ import type { CauseSignature, ClaimContext, CueSpec, SignatureSpec } from './typ
 
 /** Context cues as a cause, so ranking's cue search (negation, locations, cache) serves them. */
 const asCause = new WeakMap<object, CauseSignature>();
-function cuesAsCause(key: object, cues: CueSpec[]): CauseSignature {
+function cuesAsCause(key: object, cues: () => CueSpec[]): CauseSignature {
   let cause = asCause.get(key);
   if (!cause) {
-    cause = { id: 'context', title: 'context', likelihood: 'common', cues };
+    cause = { id: 'context', title: 'context', likelihood: 'common', cues: cues() };
     asCause.set(key, cause);
   }
   return cause;
@@ -39,15 +39,15 @@ function judge(signature: SignatureSpec, match: NormalizedMatch, texts: ContextT
   const context = signature.context;
   if (!context) return { match };
   if (context.require.length > 0) {
-    const found = cueEvidence(cuesAsCause(context.require, patternCues(context.require)), texts, signature.id);
+    const found = cueEvidence(cuesAsCause(context.require, () => patternCues(context.require)), texts, signature.id);
     if (found.length === 0) return null;
   }
   if (context.avoid.length > 0) {
-    const found = cueEvidence(cuesAsCause(context.avoid, patternCues(context.avoid)), texts, signature.id);
+    const found = cueEvidence(cuesAsCause(context.avoid, () => patternCues(context.avoid)), texts, signature.id);
     if (found.some((e) => e.where !== 'page')) return null;
   }
   if (context.prefer.length === 0) return { match };
-  return { match, preference: netEvidence(cueEvidence(cuesAsCause(context.prefer, context.prefer), texts, signature.id)) };
+  return { match, preference: netEvidence(cueEvidence(cuesAsCause(context.prefer, () => context.prefer), texts, signature.id)) };
 }
 
 /** The matches that stand: each group of overlapping matches with context keeps its best-fitting entry. */

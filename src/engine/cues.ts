@@ -74,7 +74,7 @@ export class RankCache {
   readonly normalized = new Map<string, string>();
   private readonly hits = new Map<string, Map<CompiledCue, Hit>>();
   private readonly platforms = new Map<string, PlatformFact[]>();
-  private readonly versions = new Map<string, VersionFact[]>();
+  private readonly versions = new Map<string, Map<string, VersionFact[]>>();
   private readonly inner = new Map<string, Range[]>();
   private readonly errors = new Map<string, NearbyError[]>();
 
@@ -98,9 +98,10 @@ export class RankCache {
   }
 
   versionsOf(text: string, product: string): VersionFact[] {
-    const key = `${product}\u0000${text}`;
-    let found = this.versions.get(key);
-    if (!found) this.versions.set(key, (found = versionFacts(text, product)));
+    let perProduct = this.versions.get(text);
+    if (!perProduct) this.versions.set(text, (perProduct = new Map()));
+    let found = perProduct.get(product);
+    if (!found) perProduct.set(product, (found = versionFacts(text, product)));
     return found;
   }
 
@@ -170,7 +171,6 @@ export class ContextTexts {
 }
 
 export const TEXT_LOCATIONS = ['block', 'title', 'comment', 'page'] as const;
-type TextLocation = (typeof TEXT_LOCATIONS)[number];
 
 function errorEvidence(cause: CauseSignature, texts: ContextTexts, self: string): FiredCue[] {
   const out: FiredCue[] = [];

@@ -6,9 +6,6 @@
 import type { Platform } from './types';
 import { PRODUCTS, cleanVersion } from './products';
 
-/** Where a fact was found, nearest first. `inner` is an inner-cause line of the error itself. */
-export type FactLocation = 'inner' | 'block' | 'comment' | 'page';
-
 export interface PlatformFact {
   platform: Platform;
   /** The text that told it (`C:\Users\`, `macOS 14.5`, `/home/`). */

@@ -54,19 +54,3 @@ export function verifyAround(
 export function anchorRegex(anchor: string): RegExp {
   return new RegExp(escapeLiteral(anchor), 'giu');
 }
-
-/** First match of a pattern anywhere in `text` (normalized), found anchor first. */
-export function findFirst(
-  verifier: Verifier,
-  anchor: RegExp,
-  text: string,
-): { start: number; end: number } | null {
-  anchor.lastIndex = 0;
-  for (;;) {
-    const a = anchor.exec(text);
-    if (!a) return null;
-    const hit = verifyAround(verifier, text, a.index, a.index + a[0].length);
-    if (hit) return hit;
-    anchor.lastIndex = a.index + 1;
-  }
-}

@@ -4,6 +4,7 @@
  * the engine recognizes is what a reader of those trackers meets.
  */
 import type { Engine } from '../engine/diagnose';
+import { parseJsonLines } from './json-lines';
 
 export interface CoverageRecord {
   id: string;
@@ -23,22 +24,12 @@ export interface CoverageFigures {
 
 /** Parses JSON Lines; a broken line is reported by its number. */
 export function parseCoverage(text: string, file: string): { records: CoverageRecord[]; errors: string[] } {
-  const records: CoverageRecord[] = [];
-  const errors: string[] = [];
-  text.split('\n').forEach((line, k) => {
-    if (line.trim() === '') return;
-    try {
-      const r = JSON.parse(line) as Record<string, unknown>;
-      const ok =
-        typeof r.id === 'string' && typeof r.url === 'string' && typeof r.title === 'string' &&
-        Array.isArray(r.key_lines) && r.key_lines.every((l) => typeof l === 'string');
-      if (!ok) errors.push(`${file}:${k + 1}: needs string id, url, title and a list of key_lines`);
-      else records.push(r as unknown as CoverageRecord);
-    } catch (error) {
-      errors.push(`${file}:${k + 1}: not JSON (${(error as Error).message})`);
-    }
+  return parseJsonLines<CoverageRecord>(text, file, (r) => {
+    const ok =
+      typeof r.id === 'string' && typeof r.url === 'string' && typeof r.title === 'string' &&
+      Array.isArray(r.key_lines) && r.key_lines.every((l) => typeof l === 'string');
+    return ok ? null : 'needs string id, url, title and a list of key_lines';
   });
-  return { records, errors };
 }
 
 export function measureCoverage(records: CoverageRecord[], engine: Engine): CoverageFigures {

@@ -4,6 +4,7 @@
  * its individual records, so its figures say how ranking does on pastes it never saw.
  */
 import type { Engine } from '../engine/diagnose';
+import { parseJsonLines } from './json-lines';
 
 export interface HeldBackRecord {
   id: string;
@@ -31,28 +32,15 @@ export interface HeldBackFigures {
 
 const FIELDS = ['id', 'url', 'title', 'block', 'entry'] as const;
 
-/** Parses JSON Lines; a broken line is reported by its number, never skipped silently. */
+/** Parses the set; a broken line is reported by its number, never skipped silently. */
 export function parseHeldBack(text: string, file: string): { records: HeldBackRecord[]; errors: string[] } {
-  const records: HeldBackRecord[] = [];
-  const errors: string[] = [];
-  text.split('\n').forEach((line, k) => {
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      errors.push(`${file}:${k + 1}: not JSON (${(error as Error).message})`);
-      return;
-    }
-    const record = value as Record<string, unknown>;
+  return parseJsonLines<HeldBackRecord>(text, file, (record) => {
     const missing = FIELDS.filter((f) => typeof record[f] !== 'string' || record[f] === '');
     if (missing.length > 0 || !(record.cause === null || typeof record.cause === 'string')) {
-      errors.push(`${file}:${k + 1}: needs string ${FIELDS.join(', ')} and a cause (string or null)`);
-      return;
+      return `needs string ${FIELDS.join(', ')} and a cause (string or null)`;
     }
-    records.push(record as unknown as HeldBackRecord);
+    return null;
   });
-  return { records, errors };
 }
 
 export function scoreHeldBack(records: HeldBackRecord[], engine: Engine): HeldBackFigures {

@@ -9,8 +9,6 @@ import { compilePattern, PatternError } from '../engine/pattern';
 import { checkRegexSafety } from './regex-safety';
 import { CATEGORIES, isCategory, isToolSlug, LIKELIHOODS, worldOf } from './vocabulary';
 
-type YAMLSeqLike = { items: unknown[] };
-
 export interface Problem {
   file: string;
   line: number;
@@ -222,11 +220,12 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
   const summary = readString(valueNode('summary'), 'summary', MAX_SUMMARY);
   const summary_zh = readString(valueNode('summary_zh'), 'summary_zh', MAX_SUMMARY);
   const obsolete = readString(valueNode('obsolete'), 'obsolete');
-  const checkedNode = valueNode('checked');
-  // YAML reads an unquoted date as a Date; accept both spellings.
-  const checkedRaw = isScalar(checkedNode) && checkedNode.value instanceof Date ? checkedNode.value.toISOString().slice(0, 10) : readString(checkedNode, 'checked');
-  if (checkedRaw !== undefined && !isCheckedDate(checkedRaw)) report(lineOfField('checked'), 'checked', `"${checkedRaw}" is not a past date written YYYY-MM-DD`);
-  const checked = checkedRaw !== undefined && isCheckedDate(checkedRaw) ? checkedRaw : undefined;
+  // The YAML 1.2 core schema keeps an unquoted 2026-12-01 a string, so one check serves both spellings.
+  let checked = readString(valueNode('checked'), 'checked');
+  if (checked !== undefined && !isCheckedDate(checked)) {
+    report(lineOfField('checked'), 'checked', `"${checked}" is not a past date written YYYY-MM-DD`);
+    checked = undefined;
+  }
 
   const tools = readStringList(valueNode('tools'), 'tools', fields.has('tools') ? 1 : 0);
   for (const tool of tools) {
@@ -452,7 +451,8 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
     const mechanismZh = readString(get('mechanism_zh'), `${field}.mechanism_zh`);
     const verifyZh = readString(get('verify_zh'), `${field}.verify_zh`);
     const fixZh = get('fix_zh') === undefined ? undefined : readStringList(get('fix_zh'), `${field}.fix_zh`, 1).map((x) => x.value);
-    if (fixZh && has.has('fix') && isSeq(get('fix')) && fixZh.length !== (get('fix') as YAMLSeqLike).items.length) {
+    const fixNode = get('fix');
+    if (fixZh && isSeq(fixNode) && fixZh.length !== fixNode.items.length) {
       report(lineOf(get('fix_zh')), `${field}.fix_zh`, 'must have as many steps as fix');
     }
     const support = readString(get('support'), `${field}.support`);

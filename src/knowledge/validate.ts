@@ -4,7 +4,6 @@
  * `overlaps` ids exist.
  */
 import { createEngine } from '../engine/diagnose';
-import { createMatcher } from '../engine/matcher';
 import { causeExampleProblem, checkCauseExamples } from './cause-examples';
 import { toSignature } from './compile';
 import type { Entry } from '../engine/types';
@@ -18,10 +17,10 @@ export function validateEntries(parsed: ParsedEntry[], knownIds: ReadonlySet<str
   const problems: Problem[] = [];
   const entries = parsed.map((p) => p.entry);
   const byId = new Map<string, Entry>(entries.map((e) => [e.id, e]));
-  const matcher = createMatcher(entries.map((e) => ({ ...e, obsolete: undefined })));
   // Examples are checked as the page would see them: after `context` has picked between
-  // entries that share words (claim.ts), with every signature in play.
+  // entries that share words (claim.ts), with every signature in play (obsolete ones too).
   const engine = createEngine(entries.map((e) => ({ ...toSignature(e), obsolete: undefined })));
+  const matcher = engine.matcher;
   const claimedBy = (text: string) => new Set(engine.diagnoseBlock(text).map((d) => d.entryId));
 
   for (const p of parsed) {

@@ -5,7 +5,7 @@
  */
 import { h, render } from 'preact';
 import { createShadowMount } from './badge-host';
-import { t, tn } from '../ui/i18n';
+import { tn } from '../ui/i18n';
 import type { Theme } from '../sites/types';
 
 export interface MoreSummary {

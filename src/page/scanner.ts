@@ -4,7 +4,6 @@
  * the matched text, and keeps all of it in step with a page that changes under it.
  */
 import type { Engine } from '../engine/diagnose';
-import type { RankCache } from '../engine/cues';
 import type { Diagnosis } from '../engine/types';
 import type { RankedCause } from '../engine/types';
 import { LIMITS, type CauseDetails, type DiagnosisContext, type FindingSummary, type RankRequest } from '../platform/messages';
@@ -49,8 +48,6 @@ interface BlockState {
   hosts: MountedHost[];
   /** Badges and repeat markers shown (the cap may hide some of `diagnoses`). */
   shown: number;
-  /** How many of `shown` are repeat markers rather than badges. */
-  repeats: number;
 }
 
 /** The first badge of one diagnosis (entry and top cause) on the page, which later repeats point to. */
@@ -296,6 +293,11 @@ export function createScanner(options: ScannerOptions): Scanner {
     return true;
   }
 
+  /** The document's title (on a thread, the issue or question), bounded as messages allow. */
+  function pageTitle(): string | undefined {
+    return doc.title ? doc.title.slice(0, LIMITS.title) : undefined;
+  }
+
   function pageContext(): string {
     return pageText?.text ?? '';
   }
@@ -315,10 +317,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (old) clearBlock(block, old);
     if (diagnoses.length === 0) {
       // Remember clean blocks too, so an unchanged re-render costs one comparison.
-      states.set(block, { text: extracted.text, firstNode, diagnoses: [], ranges: [], hosts: [], shown: 0, repeats: 0 });
+      states.set(block, { text: extracted.text, firstNode, diagnoses: [], ranges: [], hosts: [], shown: 0 });
       return;
     }
-    const state: BlockState = { text: extracted.text, firstNode, diagnoses, ranges: [], hosts: [], shown: 0, repeats: 0 };
+    const state: BlockState = { text: extracted.text, firstNode, diagnoses, ranges: [], hosts: [], shown: 0 };
     states.set(block, state);
     if (options.rank && diagnoses.some((d) => d.causes.length === 0)) {
       if (!fromRankedCache(extracted.text, diagnoses)) {
@@ -395,7 +397,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const queued = rankQueue;
     rankQueue = [];
     if (!rank || signal.aborted) return;
-    const title = doc.title ? doc.title.slice(0, LIMITS.title) : undefined;
+    const title = pageTitle();
     const page = pageContext().slice(0, LIMITS.rankText);
     const commentTexts = new Map<Element, string>();
     const commentOf = (el: Element) => {
@@ -409,21 +411,22 @@ export function createScanner(options: ScannerOptions): Scanner {
     let batch: Part[] = [];
     let chars = page.length;
     let comments = new Set<Element>();
-    for (const pending of queued) {
-      for (const part of pending.parts) {
-        const extra = part.block.length + (pending.comment && !comments.has(pending.comment) ? commentOf(pending.comment).length : 0);
-        const full = batch.length >= LIMITS.rankItems || (pending.comment && !comments.has(pending.comment) && comments.size >= LIMITS.rankItems);
-        if (batch.length > 0 && (full || chars + extra > LIMITS.rankBatchChars)) {
+    for (const { comment, parts } of queued) {
+      for (const part of parts) {
+        // A comment is sent once per batch: it costs only where the batch lacks it.
+        const commentCost = comment && !comments.has(comment) ? commentOf(comment).length : 0;
+        const full = batch.length >= LIMITS.rankItems || (commentCost > 0 && comments.size >= LIMITS.rankItems);
+        if (batch.length > 0 && (full || chars + part.block.length + commentCost > LIMITS.rankBatchChars)) {
           batches.push(batch);
           batch = [];
           chars = page.length;
           comments = new Set();
         }
-        batch.push({ ...part, ...(pending.comment ? { comment: pending.comment } : {}) });
+        batch.push({ ...part, ...(comment ? { comment } : {}) });
         chars += part.block.length;
-        if (pending.comment && !comments.has(pending.comment)) {
-          comments.add(pending.comment);
-          chars += commentOf(pending.comment).length;
+        if (comment && !comments.has(comment)) {
+          comments.add(comment);
+          chars += commentOf(comment).length;
         }
       }
     }
@@ -533,8 +536,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       state.hosts.push({ host, anchor, entries: entries.map((e) => e.item.diagnosis.entryId) });
       state.shown += entries.length;
       entries.forEach(({ key, repeat }, index) => {
-        if (repeat) state.repeats += 1;
-        else firstBadges.set(key, { block, host, index });
+        if (!repeat) firstBadges.set(key, { block, host, index });
       });
     }
     // This block comes before the one that held the first badge: that one now repeats it.
@@ -557,7 +559,7 @@ export function createScanner(options: ScannerOptions): Scanner {
         const comment = block.closest(adapter.comment);
         options.openDiagnosis(d.entryId, {
           block: extracted.text.slice(0, LIMITS.block),
-          ...(doc.title ? { title: doc.title.slice(0, LIMITS.title) } : {}),
+          ...(doc.title ? { title: pageTitle() } : {}),
           ...(comment ? { comment: boundedText(comment, LIMITS.comment, skip) } : {}),
           page: pageContext().slice(0, LIMITS.page),
         });
@@ -588,7 +590,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     state.ranges = [];
     state.hosts = [];
     state.shown = 0;
-    state.repeats = 0;
   }
 
   /** Sites switch themes without reloading: restyle the badges in place. */

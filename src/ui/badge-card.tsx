@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Diagnosis, FiredCue } from '../engine/types';
 import type { CauseDetails } from '../platform/messages';
-import { replyMarkdown } from './badge-markdown';
-import { localized, t, type MessageKey } from './i18n';
+import { CARD_WHERE, replyMarkdown } from './badge-markdown';
+import { localized, t } from './i18n';
 
 export interface BadgeCardProps {
   id: string;
@@ -13,13 +13,6 @@ export interface BadgeCardProps {
   onClose: () => void;
 }
 
-const WHERE_KEY: Record<FiredCue['where'], MessageKey> = {
-  inner: 'cardWhereInner',
-  block: 'cardWhereBlock',
-  title: 'cardWhereTitle',
-  comment: 'cardWhereComment',
-  page: 'cardWherePage',
-};
 
 /** How many of the usual causes the card lists when the page gives no clue. */
 const USUAL_CAUSES_SHOWN = 3;
@@ -162,7 +155,7 @@ function InlineCode({ text }: { text: string }) {
 
 /** "`CancelledError` in this comment", with the cue's found text as code. */
 function CueLine({ cue }: { cue: FiredCue }) {
-  const where = t(WHERE_KEY[cue.where]);
+  const where = t(CARD_WHERE[cue.where]);
   const [before, after] = t('cardCueIn', '\u0000', where).split('\u0000');
   const shown = cue.text.length > 60 ? `${cue.text.slice(0, 57)}…` : cue.text;
   return (

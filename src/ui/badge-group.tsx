@@ -59,7 +59,6 @@ function Badge({ item, badgeStyle, cardId }: { item: BadgeItem; badgeStyle: Badg
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const wrap = useRef<HTMLSpanElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const title = localized(item.diagnosis);
 
   const schedule = (next: boolean, delay: number) => {
     clearTimeout(timer.current);

@@ -7,7 +7,8 @@ import type { Diagnosis, FiredCue } from '../engine/types';
 import type { CauseDetails } from '../platform/messages';
 import { localized, t, type MessageKey } from './i18n';
 
-const WHERE: Record<FiredCue['where'], MessageKey> = {
+/** The card's word for where evidence was found ("in this block"). */
+export const CARD_WHERE: Record<FiredCue['where'], MessageKey> = {
   inner: 'cardWhereInner',
   block: 'cardWhereBlock',
   title: 'cardWhereTitle',
@@ -29,7 +30,7 @@ export function replyMarkdown(diagnosis: Diagnosis, details: CauseDetails | null
   if (top && top.confidence !== 'none') {
     lines.push(`**${t(top.confidence === 'strong' ? 'mdLikelyCause' : 'mdPossibleCause')}** ${localized(top)}`);
     const why = top.cues.filter((c) => c.weight > 0).slice(0, 3);
-    if (why.length > 0) lines.push(`${t('mdBecause')} ${why.map((c) => t('cardCueIn', code(c.text), t(WHERE[c.where]))).join('; ')}`);
+    if (why.length > 0) lines.push(`${t('mdBecause')} ${why.map((c) => t('cardCueIn', code(c.text), t(CARD_WHERE[c.where]))).join('; ')}`);
     if (details?.steps?.length) {
       lines.push('', `**${t('mdFix')}**`);
       details.steps.forEach((step, k) => lines.push(`${k + 1}. ${step}`));

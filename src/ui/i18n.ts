@@ -38,7 +38,11 @@ export function getLanguage(): Lang {
 /** The string for `key`, with `$1`…`$9` replaced by `subs` (Chrome's i18n syntax). */
 export function t(key: MessageKey, ...subs: Array<string | number>): string {
   const entry = CATALOGS[current][key] ?? CATALOGS.en[key];
-  const message = entry?.message ?? key;
+  return fill(entry?.message ?? key, subs);
+}
+
+/** `$1`…`$9` replaced by `subs`. */
+function fill(message: string, subs: Array<string | number>): string {
   return message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
 }
 
@@ -52,8 +56,7 @@ export function tn(key: MessageKey, count: number, ...more: Array<string | numbe
   const variant = `${key}_${category}`;
   const catalog = CATALOGS[current];
   const message = (catalog[variant] ?? catalog[key] ?? CATALOGS.en[key])?.message ?? key;
-  const subs = [count, ...more];
-  return message.replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  return fill(message, [count, ...more]);
 }
 
 /** A knowledge title or summary in the UI language, when the entry has one. */
