@@ -1,5 +1,6 @@
 /** Background: message handlers, the context menu, toolbar counts per tab. */
 import { browser } from 'wxt/browser';
+import { repairCustom } from '../platform/custom-store';
 import { syncRegisteredContentScripts } from '../platform/permissions';
 import { loadSettings } from '../platform/settings';
 import { applyLanguageSetting } from '../ui/i18n';
@@ -28,6 +29,9 @@ export function startBackground(): void {
     // Optional sites (docs, chat) run through a registered content script; keep the
     // registration in step with the granted permissions and the settings.
     await syncRegisteredContentScripts().catch(() => {});
+    // Damaged custom signatures are rebuilt from their files (the options page shows what was wrong).
+    const problems = await repairCustom().catch((error: unknown) => [String(error)]);
+    if (problems.length > 0) console.warn('Faultline: stored custom signatures repaired:', problems);
   };
   browser.permissions.onRemoved.addListener(() => void syncRegisteredContentScripts().catch(() => {}));
   browser.runtime.onInstalled.addListener(() => void setUp());

@@ -11,6 +11,7 @@ import type { SignatureSpec } from '../engine/types';
 import { toMatchSignature } from '../knowledge/compile';
 import signatures from '../knowledge/generated/signatures.json';
 import { customSignaturesItem } from '../platform/custom-signatures';
+import { storedCustomEntries } from '../platform/custom-stored';
 import type { FindingSummary } from '../platform/messages';
 import { sendMessage } from '../platform/send';
 import { loadSettings, sanitizeSettings, settingsItem } from '../platform/settings';
@@ -29,7 +30,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   delete scope[SCAN_REQUEST];
 
   let settings = await loadSettings();
-  let custom = (await customSignaturesItem.getValue()).entries;
+  let custom = storedCustomEntries(await customSignaturesItem.getValue());
   if (ctx.isInvalid) return;
   applyLanguageSetting(settings.language);
 
@@ -100,7 +101,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     else scanner?.applySettings(settings);
   });
   const unwatchCustom = customSignaturesItem.watch((value) => {
-    custom = value?.entries ?? [];
+    custom = storedCustomEntries(value);
     engine = undefined;
     void restart();
   });
