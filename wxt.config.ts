@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildKnowledge } from './scripts/build-knowledge';
 import { DEFAULT_HOST_PATTERNS, OPTIONAL_HOST_PATTERNS } from './src/sites';
@@ -14,6 +15,12 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // FAULTLINE_OUT lets parallel builds (and the e2e suite) use separate folders.
   outDir: process.env.FAULTLINE_OUT ?? '.output',
+  // WXT's content-script context posts a message with our extension id to the page and
+  // stops when the page replays it; src/page/lifetime.ts keeps its interface and ties the
+  // lifetime to a runtime port instead (see that file).
+  vite: () => ({
+    resolve: { alias: { 'wxt/utils/content-script-context': resolve(__dirname, 'src/page/lifetime.ts') } },
+  }),
   hooks: {
     // The knowledge base compiles before every build; a faulty entry fails the build
     // with the same `file:line: field: problem` lines as `npm run kb:check`.

@@ -5,6 +5,7 @@ import { syncRegisteredContentScripts } from '../platform/permissions';
 import { loadSettings } from '../platform/settings';
 import { applyLanguageSetting } from '../ui/i18n';
 import { showCount } from './action-count';
+import { createContentLifetimes } from './content-lifetimes';
 import { createMenus, onMenuClicked } from './context-menu';
 import { handleMessage } from './handle-message';
 import { createTabFindings } from './tab-findings';
@@ -14,6 +15,7 @@ export function startBackground(): void {
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, { extension, findings }));
+  browser.runtime.onConnect.addListener(createContentLifetimes());
 
   // A full page load starts over; SPA navigations are reported by the content script.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -19,6 +19,7 @@ import { blocksOfCandidate, candidatesIn } from '../sites/blocks-in';
 import { applyLanguageSetting } from '../ui/i18n';
 import { pickAdapter } from './pick-adapter';
 import { runInSlices } from './run-in-slices';
+import { requireTrustedEvents } from '../ui/trusted';
 import { createScanner, type Scanner } from './scanner';
 
 /** Set by the background just before it injects us for "Scan this page". */
@@ -33,6 +34,8 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   let custom = storedCustomEntries(await customSignaturesItem.getValue());
   if (ctx.isInvalid) return;
   applyLanguageSetting(settings.language);
+  // Badges act only on real input: a page can dispatch events, not make trusted ones.
+  requireTrustedEvents();
 
   // Built in idle slices: compiling every signature at once would be a long task.
   let engine: Promise<Engine> | undefined;
