@@ -8,6 +8,8 @@ import { DEFAULT_HOST_PATTERNS, OPTIONAL_HOST_PATTERNS } from './src/sites';
 // options page's "turn on" path runs without a prompt. Never used for a release.
 const grantOptionalHosts = process.env.FAULTLINE_GRANT_OPTIONAL_HOSTS === '1';
 
+const EXTENSION_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -38,6 +40,12 @@ export default defineConfig({
     // Docs hosts and chat apps: asked for only when the person turns them on.
     optional_host_permissions: grantOptionalHosts ? [] : [...OPTIONAL_HOST_PATTERNS],
     action: { default_title: '__MSG_actionTitle__' },
+    // Zero network, enforced by the browser: extension pages and the background may not
+    // connect anywhere (fetch, XHR, WebSocket, EventSource, beacons), nor load remote code.
+    content_security_policy:
+      browser === 'firefox'
+        ? (EXTENSION_CSP as unknown as Record<string, string>)
+        : { extension_pages: EXTENSION_CSP },
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+F' },
