@@ -11,6 +11,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
+import { focusNode, queryClosed } from './closed-shadow';
 import { launchWithExtension, servePages } from './launch-chromium';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -40,8 +41,18 @@ function serveDemos(context: BrowserContext) {
   return servePages(context, pages);
 }
 
+/** Waits until a badge is shown (in its closed shadow root, read through the DevTools protocol). */
+async function firstBadge(page: Page) {
+  for (let tries = 0; tries < 150; tries++) {
+    const [badge] = await queryClosed(page, 'button.badge');
+    if (badge) return badge;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`no badge appeared on ${page.url()}`);
+}
+
 async function waitForBadges(page: Page) {
-  await page.locator('faultline-badge button.badge').first().waitFor({ timeout: 15_000 });
+  await firstBadge(page);
   await page.waitForTimeout(500);
 }
 
@@ -56,8 +67,8 @@ async function screenshots(dir: string) {
       await page.goto(url);
       await waitForBadges(page);
       // Open the first badge's card, as a reader hovering it would.
-      await page.locator('faultline-badge button.badge').first().focus();
-      await page.locator('faultline-badge .card').first().waitFor();
+      await focusNode(page, await firstBadge(page));
+      for (let tries = 0; tries < 50 && (await queryClosed(page, '.card')).length === 0; tries++) await page.waitForTimeout(100);
       await page.waitForTimeout(400);
       const name = `page-${file.replace(/\.html$/, '')}-${scheme}.png`;
       await page.screenshot({ path: join(dir, name) });

@@ -1,7 +1,7 @@
 // Wiring only: picks the language, then mounts the diagnosis page for this address.
 import { render } from 'preact';
-import { storage } from 'wxt/utils/storage';
-import { contextStorageKey, parseDiagnosisRequest, type StoredContext } from '../../src/platform/diagnosis-link';
+import { takeContext } from '../../src/platform/diagnosis-contexts';
+import { parseDiagnosisRequest } from '../../src/platform/diagnosis-link';
 import { loadSettings } from '../../src/platform/settings';
 import { DiagnosisApp } from '../../src/ui/diagnosis-app';
 import { applyLanguageSetting } from '../../src/ui/i18n';
@@ -15,7 +15,7 @@ async function start() {
     <DiagnosisApp
       request={parseDiagnosisRequest(location.search)}
       loadKnowledge={loadKnowledgeBase}
-      loadContext={(key) => storage.getItem<StoredContext>(contextStorageKey(key)).then((value) => value ?? undefined)}
+      loadContext={(key) => takeContext(key)}
     />,
     document.getElementById('app') as HTMLElement,
   );

@@ -7,6 +7,7 @@ import { MessageError, parseMessage, type Message, type MessageSender, type Repl
 import { showCount } from './action-count';
 import { causeDetails, findEntry } from './knowledge';
 import { openEntryDiagnosis } from './open-diagnosis';
+import { createRateLimiter } from './rate-limit';
 import { rankForPage } from './rank-causes';
 import { scanTab } from './scan-tab';
 import type { TabFindings } from './tab-findings';
@@ -15,6 +16,9 @@ export interface HandlerDeps {
   extension: { id: string; origin: string };
   findings: TabFindings;
 }
+
+/** A person opens a diagnosis now and then; three in ten seconds from one tab is already a lot. */
+const openLimiter = createRateLimiter(3, 10_000);
 
 export type HandlerSender = MessageSender & { tab?: { id?: number; index?: number; windowId?: number; url?: string; title?: string } };
 
@@ -34,6 +38,7 @@ export async function handleMessage(raw: unknown, sender: HandlerSender, deps: H
       return { ok: true };
     }
     case 'page:open-diagnosis': {
+      if (!openLimiter.allow(sender.tab?.id ?? -1)) return { error: 'too many diagnosis pages opened from this tab; try again in a few seconds' };
       if (!(await findEntry(message.entryId))) return { error: `unknown entry ${message.entryId}` };
       await openEntryDiagnosis(message.entryId, { ...message.context, source: { kind: 'badge', url: sender.tab?.url, title: sender.tab?.title } }, sender.tab);
       return { ok: true };

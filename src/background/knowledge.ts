@@ -2,6 +2,7 @@
 import type { Cause, Entry } from '../engine/types';
 import entries from '../knowledge/generated/entries.json';
 import { customSignaturesItem } from '../platform/custom-signatures';
+import { storedCustomEntries } from '../platform/custom-stored';
 import type { CauseDetails } from '../platform/messages';
 
 const bundled = new Map((entries as Entry[]).map((e) => [e.id, e]));
@@ -9,8 +10,7 @@ const bundled = new Map((entries as Entry[]).map((e) => [e.id, e]));
 export async function findEntry(id: string): Promise<Entry | undefined> {
   const known = bundled.get(id);
   if (known) return known;
-  const custom = await customSignaturesItem.getValue();
-  return custom.entries.find((e) => e.id === id);
+  return storedCustomEntries(await customSignaturesItem.getValue()).find((e) => e.id === id);
 }
 
 /** Markdown links and emphasis reduced to their text: the card shows plain text. */

@@ -4,8 +4,8 @@
  * random key, so the URL stays short and the text never leaves the browser.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { contextStorageKey, diagnosisPath, MAX_TEXT_IN_URL, type DiagnosisRequest, type StoredContext } from '../platform/diagnosis-link';
+import { diagnosisPath, MAX_TEXT_IN_URL, type DiagnosisRequest, type StoredContext } from '../platform/diagnosis-link';
+import { storeContext } from '../platform/diagnosis-contexts';
 
 export interface Opener {
   id?: number;
@@ -23,19 +23,23 @@ async function openTab(request: DiagnosisRequest, opener?: Opener): Promise<void
   });
 }
 
-async function storeContext(context: StoredContext): Promise<string> {
-  const key = crypto.randomUUID();
-  await storage.setItem(contextStorageKey(key), context);
-  return key;
+/** The context's key, or undefined when storage refuses it: the page then opens without it. */
+async function tryStoreContext(context: StoredContext): Promise<string | undefined> {
+  try {
+    return await storeContext(context);
+  } catch (error) {
+    console.warn('Faultline: the diagnosis context could not be stored; opening without it.', error);
+    return undefined;
+  }
 }
 
 export async function openEntryDiagnosis(entryId: string, context: StoredContext | undefined, opener?: Opener): Promise<void> {
-  const key = context ? await storeContext(context) : undefined;
+  const key = context ? await tryStoreContext(context) : undefined;
   await openTab({ entry: entryId, ...(key ? { context: key } : {}) }, opener);
 }
 
 /** A selected text: short ones travel in the URL (deep-linkable); long ones by key. */
 export async function openTextDiagnosis(text: string, source: StoredContext['source'], opener?: Opener): Promise<void> {
-  const key = await storeContext({ block: text, source });
-  await openTab({ ...(text.length <= MAX_TEXT_IN_URL ? { text } : {}), context: key }, opener);
+  const key = await tryStoreContext({ block: text, source });
+  await openTab({ ...(text.length <= MAX_TEXT_IN_URL ? { text } : {}), ...(key ? { context: key } : {}) }, opener);
 }

@@ -7,6 +7,7 @@ import type { Entry, RankedCause } from '../engine/types';
 import entries from '../knowledge/generated/entries.json';
 import { toSignature } from '../knowledge/compile';
 import { customSignaturesItem } from '../platform/custom-signatures';
+import { storedCustomEntries } from '../platform/custom-stored';
 import type { RankRequest } from '../platform/messages';
 import { createPageRanker, type PageRanker } from './page-ranker';
 
@@ -24,7 +25,7 @@ async function currentRanker(): Promise<PageRanker> {
     });
   }
   if (!ranker) {
-    const custom = (await customSignaturesItem.getValue()).entries;
+    const custom = storedCustomEntries(await customSignaturesItem.getValue());
     // Bundled ids win over a custom entry with the same id, as in findEntry (knowledge.ts).
     // The options page refuses such collisions, so they occur only in hand-edited storage.
     ranker = createPageRanker([...bundled, ...custom.map(toSignature)]);

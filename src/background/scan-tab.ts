@@ -1,7 +1,8 @@
 /**
  * "Scan this page": injects the content script into the active tab (the popup's
  * activeTab grant allows it on any site), flagged so it scans even where no adapter is
- * on. A running copy on that page is replaced: WXT stops the older context.
+ * on. A running copy on that page is replaced: the background tells the older copy to stop
+ * over its lifetime port (src/page/lifetime.ts).
  */
 import { browser } from 'wxt/browser';
 

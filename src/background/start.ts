@@ -1,9 +1,11 @@
 /** Background: message handlers, the context menu, toolbar counts per tab. */
 import { browser } from 'wxt/browser';
+import { repairCustom } from '../platform/custom-store';
 import { syncRegisteredContentScripts } from '../platform/permissions';
 import { loadSettings } from '../platform/settings';
 import { applyLanguageSetting } from '../ui/i18n';
 import { showCount } from './action-count';
+import { createContentLifetimes } from './content-lifetimes';
 import { createMenus, onMenuClicked } from './context-menu';
 import { handleMessage } from './handle-message';
 import { createTabFindings } from './tab-findings';
@@ -13,6 +15,7 @@ export function startBackground(): void {
   const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/').replace(/\/$/, '') };
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, { extension, findings }));
+  browser.runtime.onConnect.addListener(createContentLifetimes());
 
   // A full page load starts over; SPA navigations are reported by the content script.
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -28,6 +31,9 @@ export function startBackground(): void {
     // Optional sites (docs, chat) run through a registered content script; keep the
     // registration in step with the granted permissions and the settings.
     await syncRegisteredContentScripts().catch(() => {});
+    // Damaged custom signatures are rebuilt from their files (the options page shows what was wrong).
+    const problems = await repairCustom().catch((error: unknown) => [String(error)]);
+    if (problems.length > 0) console.warn('Faultline: stored custom signatures repaired:', problems);
   };
   browser.permissions.onRemoved.addListener(() => void syncRegisteredContentScripts().catch(() => {}));
   browser.runtime.onInstalled.addListener(() => void setUp());

@@ -3,25 +3,53 @@
  * at most BLOCK_LINES either side. Pages give real blocks (a code block, a comment).
  */
 export const BLOCK_LINES = 25;
+/** A line longer than this is cut when looking for a block's edges, so a text without line breaks costs the same per match. */
+const MAX_LINE = 10_000;
 
-const isBlank = (text: string, from: number, to: number) => text.slice(from, to).trim() === '';
+const isBreak = (code: number) => code === 0x0a || code === 0x0d;
+
+/** Start of the line holding `pos` (after a `\n` or a lone `\r`), at most MAX_LINE back. */
+function lineStart(text: string, pos: number): number {
+  const limit = Math.max(0, pos - MAX_LINE);
+  let i = pos;
+  while (i > limit && !isBreak(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** End of the line holding `pos` (its break, or the end of text), at most MAX_LINE on. */
+function lineEnd(text: string, pos: number): number {
+  const limit = Math.min(text.length, pos + MAX_LINE);
+  let i = pos;
+  while (i < limit && !isBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && !isBreak(c)) return false;
+  }
+  return true;
+}
 
 /** The block of `text` around [start, end) as a range of original offsets. */
 export function blockAround(text: string, start: number, end: number): { start: number; end: number } {
   // Walk up: `from` is the start of the earliest non-blank line taken.
-  let from = text.lastIndexOf('\n', start - 1) + 1;
-  for (let k = 0; k < BLOCK_LINES && from > 0; k++) {
-    const prevStart = text.lastIndexOf('\n', from - 2) + 1;
-    if (isBlank(text, prevStart, from - 1)) break;
+  let from = lineStart(text, start);
+  for (let k = 0; k < BLOCK_LINES && from > 0 && isBreak(text.charCodeAt(from - 1)); k++) {
+    let prevEnd = from - 1;
+    if (prevEnd > 0 && text.charCodeAt(prevEnd) === 0x0a && text.charCodeAt(prevEnd - 1) === 0x0d) prevEnd--;
+    const prevStart = lineStart(text, prevEnd);
+    if (isBlank(text, prevStart, prevEnd)) break;
     from = prevStart;
   }
   // Walk down: `to` is the end of the last non-blank line taken.
-  let to = text.indexOf('\n', Math.max(start, end - 1));
-  if (to < 0) to = text.length;
-  for (let k = 0; k < BLOCK_LINES && to < text.length; k++) {
-    let nextEnd = text.indexOf('\n', to + 1);
-    if (nextEnd < 0) nextEnd = text.length;
-    if (isBlank(text, to + 1, nextEnd)) break;
+  let to = lineEnd(text, Math.max(start, end - 1));
+  for (let k = 0; k < BLOCK_LINES && to < text.length && isBreak(text.charCodeAt(to)); k++) {
+    let nextStart = to + 1;
+    if (text.charCodeAt(to) === 0x0d && text.charCodeAt(nextStart) === 0x0a) nextStart++;
+    const nextEnd = lineEnd(text, nextStart);
+    if (isBlank(text, nextStart, nextEnd)) break;
     to = nextEnd;
   }
   return { start: from, end: to };

@@ -74,6 +74,14 @@ const NAME_RULES: NameRule[] = Object.entries(PRODUCTS).map(([product, { names }
   return { product, regex };
 });
 
+/**
+ * `(node:52114) ExperimentalWarning: …`: Node prints its process id there, not a version.
+ * (`node:18-alpine`, a Docker image tag, stays a version: no parentheses around it.)
+ */
+function isProcessTag(text: string, offset: number, match: string): boolean {
+  return text[offset - 1] === '(' && /^[\w.-]+:\d+$/u.test(match) && text[offset + match.length] === ')';
+}
+
 /** `2.0.12 (Claude Code)`: what `claude --version` prints, version first. */
 const VERSION_FIRST = new RegExp(String.raw`(?<![\w.])(${VERSION}) \((claude code)\)`, 'giu');
 /** `lib/python3.12/site-packages`: an interpreter's version in its own paths. */
@@ -86,6 +94,7 @@ export function versionFacts(text: string, only?: string): VersionFact[] {
     if (only !== undefined && product !== only) continue;
     regex.lastIndex = 0;
     for (let m = regex.exec(text); m; m = regex.exec(text)) {
+      if (isProcessTag(text, m.index, m[0])) continue;
       facts.push({ product, version: cleanVersion(m[1]), text: m[0], offset: m.index, negated: isNegated(text, m.index) });
     }
   }

@@ -193,10 +193,17 @@ export function normalize(text: string): NormalizedText {
   let i = 0;
   const n = text.length;
 
+  // A line ends at `\n` or at a lone `\r`: looking only for `\n` would read the rest of
+  // a text of lone `\r` lines once per line (quadratic).
   const startLine = (at: number) => {
-    const nl = text.indexOf('\n', at);
-    const line = text.slice(at, nl < 0 ? Math.min(n, at + 100_000) : Math.min(nl, at + 100_000));
-    lineIsJson = JSON_ESCAPED_LINE.test(line);
+    const limit = Math.min(n, at + 100_000);
+    let end = at;
+    while (end < limit) {
+      const c = text.charCodeAt(end);
+      if (c === 0x0a || c === 0x0d) break;
+      end++;
+    }
+    lineIsJson = JSON_ESCAPED_LINE.test(text.slice(at, end));
   };
   startLine(0);
 

@@ -3,6 +3,7 @@
  * verifier regex plus the literal anchor the automaton looks for.
  */
 import { foldLiteral } from './normalize';
+import { maxMatchLength } from './regex-syntax';
 import type { PatternSpec } from './types';
 
 interface Placeholder {
@@ -95,7 +96,10 @@ export function compilePattern(spec: PatternSpec): CompiledPattern {
     if (anchor.trim().length < MIN_ANCHOR_LENGTH) {
       throw new PatternError(`anchor must be a literal of at least ${MIN_ANCHOR_LENGTH} characters`);
     }
-    return { regex: spec.regex, anchor, before: MAX_REGEX_SPAN, after: MAX_REGEX_SPAN };
+    // A match contains the anchor and spans at most `span` characters, so that much on
+    // each side of the anchor is all a verifier needs to read.
+    const span = Math.min(MAX_REGEX_SPAN, maxMatchLength(spec.regex));
+    return { regex: spec.regex, anchor, before: span, after: span };
   }
   const tokens = tokenizePattern(spec.text);
   const parts: { regex: string; maxLength: number; literal?: string }[] = [];

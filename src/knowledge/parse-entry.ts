@@ -6,6 +6,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import { PLATFORMS, type Cause, type ClaimContext, type CueSpec, type Entry, type PatternSpec, type Platform, type VersionRange } from '../engine/types';
 import { parseRangeSpec } from '../engine/versions';
 import { compilePattern, PatternError } from '../engine/pattern';
+import { checkVerificationBound } from './regex-bound';
 import { checkRegexSafety } from './regex-safety';
 import { CATEGORIES, isCategory, isToolSlug, LIKELIHOODS, worldOf } from './vocabulary';
 
@@ -208,6 +209,12 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
     try {
       const compiled = compilePattern(spec);
       new RegExp(compiled.regex, 'iu');
+      // Bundled or imported, no pattern may let a page's text make its verifier run long.
+      const bound = checkVerificationBound(compiled);
+      if (bound) {
+        report(lineOf(node), spec.kind === 'regex' ? `${field}.regex` : field, bound);
+        return undefined;
+      }
     } catch (error) {
       report(lineOf(node), field, error instanceof PatternError ? error.message : `does not compile: ${(error as Error).message}`);
       return undefined;

@@ -1,6 +1,11 @@
 /**
- * A badge host: a `<faultline-badge>` element placed beside a block (never inside the
- * text someone copies), holding its own shadow root where Preact renders the badges.
+ * A badge host: an element placed beside a block (never inside the text someone copies),
+ * holding a closed shadow root where Preact renders the badges.
+ *
+ * What the page can learn: that something matched (a badge appears, with its size), and
+ * nothing else. The root is closed, so page scripts cannot read the badge's text, card or
+ * cause, nor click inside it; no attribute names an entry; the tag name is random per
+ * page load, so a page cannot select or style our hosts by name.
  */
 import { h, render } from 'preact';
 import { BadgeGroup, type BadgeItem } from '../ui/badge-group';
@@ -8,7 +13,28 @@ import badgeCss from '../ui/badge.css?inline';
 import type { Theme } from '../sites/types';
 import type { BadgeStyle } from '../platform/settings';
 
-export const HOST_TAG = 'faultline-badge';
+const randomLetters = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => String.fromCharCode(97 + (b % 26))).join('');
+/** A valid custom-element name, different on every page load. */
+export const HOST_TAG = `${randomLetters(5)}-${randomLetters(6)}`;
+
+/** Our elements in the page (hosts, the highlight style): the scanner never reads them. */
+const ownElements = new WeakSet<Element>();
+/** The closed roots, reachable only from this (isolated) world. */
+const shadowRoots = new WeakMap<Element, ShadowRoot>();
+
+export function markOwn(element: Element): void {
+  ownElements.add(element);
+}
+
+export function isOwnElement(element: Element | null): boolean {
+  for (let el = element; el; el = el.parentElement) if (ownElements.has(el)) return true;
+  return false;
+}
+
+/** A host's closed shadow root (for the badge host itself, and for unit tests in this world). */
+export function shadowRootOf(host: Element): ShadowRoot | undefined {
+  return shadowRoots.get(host);
+}
 
 export interface BadgeHost {
   element: HTMLElement;
@@ -46,15 +72,15 @@ export function adoptBadgeStyles(doc: Document, shadow: ShadowRoot): void {
 }
 
 /**
- * A `<faultline-badge>` element marked as our UI (`data-faultline-ui`, which the scanner
- * never reads), with a styled shadow root and the element Preact renders into.
+ * A host element marked as ours (which the scanner never reads), with a styled closed
+ * shadow root and the element Preact renders into. Assistive technology reads closed
+ * roots like open ones; only page scripts cannot.
  */
-export function createShadowMount(doc: Document, marker = ''): { element: HTMLElement; mount: HTMLElement } {
+export function createShadowMount(doc: Document): { element: HTMLElement; mount: HTMLElement } {
   const element = doc.createElement(HOST_TAG);
-  element.setAttribute('data-faultline-ui', marker);
-  // Mode "open" lets tests and assistive tech reach the badges; pages learn nothing they
-  // could not already see (the badge is visible).
-  const shadow = element.attachShadow({ mode: 'open' });
+  markOwn(element);
+  const shadow = element.attachShadow({ mode: 'closed' });
+  shadowRoots.set(element, shadow);
   adoptBadgeStyles(doc, shadow);
   const mount = doc.createElement('div');
   shadow.append(mount);
@@ -63,7 +89,7 @@ export function createShadowMount(doc: Document, marker = ''): { element: HTMLEl
 
 export function createBadgeHost(doc: Document): BadgeHost {
   const { element, mount } = createShadowMount(doc);
-  const idPrefix = `faultline-${++hostCount}`;
+  const idPrefix = `b${++hostCount}`;
   return {
     element,
     update(items, look) {

@@ -2,18 +2,25 @@
  * Matched text is marked with the CSS Custom Highlight API: ranges registered under one
  * name and styled by `::highlight()`, so the page's DOM is never wrapped or split.
  * https://developer.mozilla.org/docs/Web/API/CSS_Custom_Highlight_API
+ *
+ * The registry (`CSS.highlights`) and the style rule are the page's to read: registered
+ * ranges would tell a page script exactly which text matched (a custom signature's error
+ * text, say). So ranges are marked only while the card that explains them is open, under
+ * a name that changes on every page load, and nothing is registered otherwise.
  */
-export const HIGHLIGHT_NAME = 'faultline-match';
+import { markOwn } from './badge-host';
 
-const RULE = `::highlight(${HIGHLIGHT_NAME}) { background-color: rgba(255, 138, 61, 0.28); text-decoration: underline wavy rgba(217, 72, 15, 0.9); text-decoration-thickness: 1px; }`;
+const randomName = () => `h${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(36)).join('')}`;
 
 interface HighlightLike {
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): unknown;
   clear(): void;
+  readonly size: number;
 }
 
 export interface Highlights {
+  /** Marks ranges (a card opened); they stay marked until `remove`. */
   add(ranges: Range[]): void;
   remove(ranges: Range[]): void;
   setEnabled(on: boolean): void;
@@ -28,30 +35,39 @@ export function createHighlights(doc: Document, enabled: boolean): Highlights {
   if (!registry || !HighlightCtor) {
     return { add() {}, remove() {}, setEnabled() {}, dispose() {} };
   }
+  const name = randomName();
   const highlight = new HighlightCtor();
   const style = doc.createElement('style');
-  style.setAttribute('data-faultline-ui', '');
-  style.textContent = RULE;
-  let on = false;
-  const setEnabled = (next: boolean) => {
-    if (next === on) return;
-    on = next;
-    if (on) {
-      registry.set(HIGHLIGHT_NAME, highlight);
+  markOwn(style);
+  style.textContent = `::highlight(${name}) { background-color: rgba(255, 138, 61, 0.28); text-decoration: underline wavy rgba(217, 72, 15, 0.9); text-decoration-thickness: 1px; }`;
+  let on = enabled;
+  /** Registered (and styled) only while enabled and holding ranges. */
+  const sync = () => {
+    const show = on && highlight.size > 0;
+    if (show && !registry.has(name)) {
+      registry.set(name, highlight);
       (doc.head ?? doc.documentElement).append(style);
-    } else {
-      registry.delete(HIGHLIGHT_NAME);
+    } else if (!show && registry.has(name)) {
+      registry.delete(name);
       style.remove();
     }
   };
-  setEnabled(enabled);
   return {
-    add: (ranges) => ranges.forEach((r) => highlight.add(r)),
-    remove: (ranges) => ranges.forEach((r) => highlight.delete(r)),
-    setEnabled,
+    add(ranges) {
+      ranges.forEach((r) => highlight.add(r));
+      sync();
+    },
+    remove(ranges) {
+      ranges.forEach((r) => highlight.delete(r));
+      sync();
+    },
+    setEnabled(next) {
+      on = next;
+      sync();
+    },
     dispose() {
       highlight.clear();
-      setEnabled(false);
+      sync();
     },
   };
 }

@@ -6,6 +6,7 @@
 import { h, render } from 'preact';
 import { createShadowMount } from './badge-host';
 import { tn } from '../ui/i18n';
+import { trusted } from '../ui/trusted';
 import type { Theme } from '../sites/types';
 
 export interface MoreSummary {
@@ -28,7 +29,7 @@ export function createMoreSummary(doc: Document, onShowAll: () => void): MoreSum
         host = mount = undefined;
         return;
       }
-      if (!host) ({ element: host, mount } = createShadowMount(doc, 'more'));
+      if (!host) ({ element: host, mount } = createShadowMount(doc));
       if (after?.isConnected) {
         host.removeAttribute('style');
         if (after.nextElementSibling !== host) after.after(host);
@@ -38,7 +39,7 @@ export function createMoreSummary(doc: Document, onShowAll: () => void): MoreSum
       }
       host.setAttribute('data-theme', theme);
       render(
-        h('button', { type: 'button', class: 'badge more', onClick: onShowAll }, [
+        h('button', { type: 'button', class: 'badge more', onClick: trusted(onShowAll) }, [
           h('span', { class: 'badge-mark', 'aria-hidden': 'true' }),
           h('span', { class: 'badge-text' }, tn('badgeMore', hidden)),
         ]),

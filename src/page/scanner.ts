@@ -10,7 +10,7 @@ import { LIMITS, type CauseDetails, type DiagnosisContext, type FindingSummary, 
 import type { Settings } from '../platform/settings';
 import { ALWAYS_SKIP, type SiteAdapter } from '../sites/types';
 import type { BadgeItem } from '../ui/badge-group';
-import { anchorFor, createBadgeHost, HOST_TAG, type BadgeHost } from './badge-host';
+import { anchorFor, createBadgeHost, isOwnElement, type BadgeHost } from './badge-host';
 import { createBlockScan, type BlockContext } from './block-scan';
 import { boundedText, createExtraction, rangeFor, type ExtractedText } from './extract';
 import { summarize } from './findings';
@@ -140,7 +140,7 @@ export function createScanner(options: ScannerOptions): Scanner {
 
   function isOurs(node: Node): boolean {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el && (el.tagName.toLowerCase() === HOST_TAG || !!el.closest('[data-faultline-ui]'));
+    return isOwnElement(el);
   }
 
   function enqueue(block: Element) {
@@ -496,9 +496,15 @@ export function createScanner(options: ScannerOptions): Scanner {
     const badged = new Set<string>();
     const demoted: Element[] = [];
     let room = capLifted ? Number.POSITIVE_INFINITY : settings.badgeCap - shownCount();
+    // Every match of an entry in this block is marked while its badge's card is open.
+    const byEntry = new Map<string, Range[]>();
+    const rangesOf = (entryId: string) => byEntry.get(entryId) ?? [];
     for (const d of state.diagnoses) {
       const range = rangeFor(extracted, d.start, d.end);
-      if (range) state.ranges.push(range);
+      if (range) {
+        state.ranges.push(range);
+        byEntry.set(d.entryId, [...rangesOf(d.entryId), range]);
+      }
       if (badged.has(d.entryId) || !range) continue;
       badged.add(d.entryId);
       const anchor = anchorFor(block, range.startContainer);
@@ -515,7 +521,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       inUse.add(d.entryId);
       anchorsInUse.set(anchor, inUse);
       const items = groups.get(anchor) ?? [];
-      const item = badgeItem(block, extracted, d);
+      const item = badgeItem(block, extracted, d, () => rangesOf(d.entryId));
       if (repeat) {
         item.repeatOf = () => first.host.focusBadge(first.index);
         let blocks = repeatBlocks.get(key);
@@ -525,13 +531,9 @@ export function createScanner(options: ScannerOptions): Scanner {
       items.push({ item, key, repeat });
       groups.set(anchor, items);
     }
-    highlights.add(state.ranges);
     for (const [anchor, entries] of groups) {
       const host = createBadgeHost(doc);
       host.update(entries.map((e) => e.item), look());
-      // Entry ids on the host: what tests and the benchmark read (the page sees the
-      // badge anyway).
-      host.element.setAttribute('data-faultline-entries', entries.map((e) => e.item.diagnosis.entryId).join(' '));
       anchor.after(host.element);
       state.hosts.push({ host, anchor, entries: entries.map((e) => e.item.diagnosis.entryId) });
       state.shown += entries.length;
@@ -550,10 +552,11 @@ export function createScanner(options: ScannerOptions): Scanner {
     updateMore();
   }
 
-  function badgeItem(block: Element, extracted: ExtractedText, d: Diagnosis): BadgeItem {
+  function badgeItem(block: Element, extracted: ExtractedText, d: Diagnosis, ranges: () => Range[]): BadgeItem {
     return {
       key: `${d.entryId}:${d.start}`,
       diagnosis: d,
+      onOpenChange: (open) => (open ? highlights.add(ranges()) : highlights.remove(ranges())),
       loadDetails: (causeId) => options.loadDetails(d.entryId, causeId),
       openDiagnosis: () => {
         const comment = block.closest(adapter.comment);

@@ -11,6 +11,7 @@ import type { SignatureSpec } from '../engine/types';
 import { toMatchSignature } from '../knowledge/compile';
 import signatures from '../knowledge/generated/signatures.json';
 import { customSignaturesItem } from '../platform/custom-signatures';
+import { storedCustomEntries } from '../platform/custom-stored';
 import type { FindingSummary } from '../platform/messages';
 import { sendMessage } from '../platform/send';
 import { loadSettings, sanitizeSettings, settingsItem } from '../platform/settings';
@@ -18,6 +19,7 @@ import { blocksOfCandidate, candidatesIn } from '../sites/blocks-in';
 import { applyLanguageSetting } from '../ui/i18n';
 import { pickAdapter } from './pick-adapter';
 import { runInSlices } from './run-in-slices';
+import { requireTrustedEvents } from '../ui/trusted';
 import { createScanner, type Scanner } from './scanner';
 
 /** Set by the background just before it injects us for "Scan this page". */
@@ -29,9 +31,11 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   delete scope[SCAN_REQUEST];
 
   let settings = await loadSettings();
-  let custom = (await customSignaturesItem.getValue()).entries;
+  let custom = storedCustomEntries(await customSignaturesItem.getValue());
   if (ctx.isInvalid) return;
   applyLanguageSetting(settings.language);
+  // Badges act only on real input: a page can dispatch events, not make trusted ones.
+  requireTrustedEvents();
 
   // Built in idle slices: compiling every signature at once would be a long task.
   let engine: Promise<Engine> | undefined;
@@ -100,7 +104,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     else scanner?.applySettings(settings);
   });
   const unwatchCustom = customSignaturesItem.watch((value) => {
-    custom = value?.entries ?? [];
+    custom = storedCustomEntries(value);
     engine = undefined;
     void restart();
   });

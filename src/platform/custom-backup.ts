@@ -7,7 +7,7 @@
 import { storage } from 'wxt/utils/storage';
 import { compileCustomFiles } from './custom-import';
 import { customSignaturesItem, type CustomFile, type CustomSignatures } from './custom-signatures';
-import { loadCustom } from './custom-store';
+import { loadCustom, storageProblem } from './custom-store';
 import { BADGE_CAP_RANGE, loadSettings, sanitizeSettings, settingsItem, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'faultline-backup';
@@ -26,10 +26,12 @@ export type BackupError =
   | { kind: 'format' }
   | { kind: 'version'; version: unknown }
   | { kind: 'field'; field: string }
-  | { kind: 'signatures'; problems: string[] };
+  | { kind: 'signatures'; problems: string[] }
+  | { kind: 'storage'; detail: string };
 
+/** A backup may hold one section only; a section it does not hold is left as it is. */
 export type BackupCheck =
-  | { ok: true; settings: Settings; custom: CustomSignatures }
+  | { ok: true; settings?: Settings; custom?: CustomSignatures }
   | { ok: false; error: BackupError };
 
 export function createBackup(settings: Settings, custom: CustomSignatures): Backup {
@@ -68,10 +70,15 @@ export function parseBackup(text: string, bundledIds: ReadonlySet<string>): Back
   }
   if (!isObject(raw) || raw.format !== BACKUP_FORMAT) return { ok: false, error: { kind: 'format' } };
   if (raw.version !== BACKUP_VERSION) return { ok: false, error: { kind: 'version', version: raw.version } };
-  if (!isObject(raw.settings)) return { ok: false, error: { kind: 'field', field: 'settings' } };
-  const badField = findBadSettingsField(raw.settings);
+  const hasSettings = 'settings' in raw;
+  const hasSignatures = 'customSignatures' in raw;
+  if (!hasSettings && !hasSignatures) return { ok: false, error: { kind: 'field', field: 'settings' } };
+  if (hasSettings && !isObject(raw.settings)) return { ok: false, error: { kind: 'field', field: 'settings' } };
+  const badField = hasSettings ? findBadSettingsField(raw.settings as Record<string, unknown>) : undefined;
   if (badField) return { ok: false, error: { kind: 'field', field: badField } };
-  const files = raw.customSignatures ?? [];
+  const settings = hasSettings ? sanitizeSettings(raw.settings) : undefined;
+  if (!hasSignatures) return { ok: true, ...(settings ? { settings } : {}) };
+  const files = raw.customSignatures;
   if (!Array.isArray(files)) return { ok: false, error: { kind: 'field', field: 'customSignatures' } };
   for (const [k, file] of files.entries()) {
     if (!isObject(file) || typeof file.name !== 'string' || typeof file.text !== 'string') {
@@ -80,7 +87,7 @@ export function parseBackup(text: string, bundledIds: ReadonlySet<string>): Back
   }
   const check = compileCustomFiles(files as CustomFile[], bundledIds);
   if (!check.ok) return { ok: false, error: { kind: 'signatures', problems: check.problems } };
-  return { ok: true, settings: sanitizeSettings(raw.settings), custom: check.value };
+  return { ok: true, ...(settings ? { settings } : {}), custom: check.value };
 }
 
 export async function exportBackup(): Promise<string> {
@@ -88,14 +95,21 @@ export async function exportBackup(): Promise<string> {
   return `${JSON.stringify(createBackup(settings, custom), null, 2)}\n`;
 }
 
-/** Replaces settings and custom signatures with the backup's, or changes nothing. */
+/**
+ * Replaces the sections the backup holds (settings, custom signatures) with its own, in
+ * one storage call, or changes nothing; a storage refusal (quota) is returned, not thrown.
+ */
 export async function importBackup(text: string, bundledIds: ReadonlySet<string>): Promise<BackupCheck> {
   const check = parseBackup(text, bundledIds);
-  if (check.ok) {
-    await storage.setItems([
-      { item: settingsItem, value: check.settings },
-      { item: customSignaturesItem, value: check.custom },
-    ]);
+  if (!check.ok) return check;
+  const writes = [
+    ...(check.settings ? [{ item: settingsItem, value: check.settings }] : []),
+    ...(check.custom ? [{ item: customSignaturesItem, value: check.custom }] : []),
+  ];
+  try {
+    await storage.setItems(writes);
+  } catch (error) {
+    return { ok: false, error: { kind: 'storage', detail: storageProblem(error) } };
   }
   return check;
 }

@@ -42,9 +42,12 @@ export interface ExampleUrls {
   rejects: readonly string[];
 }
 
-/** Always skipped, whatever the adapter says: editable text and our own UI. */
+/**
+ * Always skipped, whatever the adapter says: editable text. Our own UI needs no selector:
+ * its hosts hold nothing but a closed shadow root, which text extraction never enters.
+ */
 export const ALWAYS_SKIP =
-  'textarea, input, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], .cm-editor, .monaco-editor, .CodeMirror, .ace_editor, faultline-badge, [data-faultline-ui]';
+  'textarea, input, select, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"], .cm-editor, .monaco-editor, .CodeMirror, .ace_editor';
 
 /** Theme from `prefers-color-scheme`, for sites that follow the system. */
 export function systemTheme(doc: Document): Theme {

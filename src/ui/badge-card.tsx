@@ -4,6 +4,7 @@ import type { Diagnosis, FiredCue } from '../engine/types';
 import type { CauseDetails } from '../platform/messages';
 import { CARD_WHERE, replyMarkdown } from './badge-markdown';
 import { localized, t } from './i18n';
+import { trusted } from './trusted';
 
 export interface BadgeCardProps {
   id: string;
@@ -39,7 +40,7 @@ export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose
     <div class="card" id={id} role="dialog" aria-label={localized(diagnosis)}>
       <div class="card-head">
         <p class="card-title">{localized(diagnosis)}</p>
-        <button type="button" class="card-close" aria-label={t('cardClose')} onClick={onClose}>
+        <button type="button" class="card-close" aria-label={t('cardClose')} onClick={trusted(onClose)}>
           ×
         </button>
       </div>
@@ -113,7 +114,7 @@ export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose
         </section>
       )}
       <div class="card-actions">
-        <button type="button" class="card-open" onClick={onOpenDiagnosis}>
+        <button type="button" class="card-open" onClick={trusted(onOpenDiagnosis)}>
           {t('cardOpenDiagnosis')}
         </button>
         <CopyMarkdown diagnosis={diagnosis} details={details} />
@@ -138,7 +139,7 @@ function CopyMarkdown({ diagnosis, details }: { diagnosis: Diagnosis; details: C
     );
   };
   return (
-    <button type="button" class="card-copy" onClick={copy} aria-live="polite">
+    <button type="button" class="card-copy" onClick={trusted(copy)} aria-live="polite">
       {state === 'copied' ? t('cardCopied') : state === 'failed' ? t('cardCopyFailed') : t('cardCopyMarkdown')}
     </button>
   );

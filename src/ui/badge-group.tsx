@@ -8,6 +8,7 @@ import type { BadgeStyle } from '../platform/settings';
 import type { CauseDetails } from '../platform/messages';
 import { BadgeCard } from './badge-card';
 import { localized, localizedLabel, t } from './i18n';
+import { trusted } from './trusted';
 
 export interface BadgeItem {
   key: string;
@@ -16,6 +17,8 @@ export interface BadgeItem {
   openDiagnosis: () => void;
   /** Set when an earlier block says the same (entry and top cause): shows a marker that goes there. */
   repeatOf?: () => void;
+  /** The card opened or closed: the page marks the matched text only while it is open. */
+  onOpenChange?: (open: boolean) => void;
 }
 
 export interface BadgeGroupProps {
@@ -46,7 +49,7 @@ export function BadgeGroup({ items, badgeStyle, idPrefix }: BadgeGroupProps) {
 function RepeatMarker({ item }: { item: BadgeItem }) {
   return (
     <span class="badge-wrap">
-      <button type="button" class="badge badge-repeat" aria-label={t('badgeRepeatLabel', localized(item.diagnosis))} onClick={() => item.repeatOf?.()}>
+      <button type="button" class="badge badge-repeat" aria-label={t('badgeRepeatLabel', localized(item.diagnosis))} onClick={trusted(() => item.repeatOf?.())}>
         <span class="badge-mark" aria-hidden="true" />
         <span class="badge-text">{t('badgeRepeat')}</span>
       </button>
@@ -65,6 +68,11 @@ function Badge({ item, badgeStyle, cardId }: { item: BadgeItem; badgeStyle: Badg
     timer.current = setTimeout(() => setOpen(next), delay);
   };
   useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (!open) return;
+    item.onOpenChange?.(true);
+    return () => item.onOpenChange?.(false);
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     const card = wrap.current?.querySelector<HTMLElement>('.card') ?? null;
@@ -94,12 +102,12 @@ function Badge({ item, badgeStyle, cardId }: { item: BadgeItem; badgeStyle: Badg
     <span
       ref={wrap}
       class="badge-wrap"
-      onPointerEnter={() => schedule(true, OPEN_DELAY_MS)}
-      onPointerLeave={() => schedule(false, CLOSE_DELAY_MS)}
-      onFocusIn={() => {
+      onPointerEnter={trusted(() => schedule(true, OPEN_DELAY_MS))}
+      onPointerLeave={trusted(() => schedule(false, CLOSE_DELAY_MS))}
+      onFocusIn={trusted(() => {
         clearTimeout(timer.current);
         setOpen(true);
-      }}
+      })}
       onFocusOut={(event) => {
         const next = event.relatedTarget as Node | null;
         if (!next || !wrap.current?.contains(next)) schedule(false, 0);
@@ -118,7 +126,7 @@ function Badge({ item, badgeStyle, cardId }: { item: BadgeItem; badgeStyle: Badg
         aria-label={badgeAriaLabel(item.diagnosis)}
         aria-expanded={open}
         aria-controls={open ? cardId : undefined}
-        onClick={() => (open ? close(false) : setOpen(true))}
+        onClick={trusted(() => (open ? close(false) : setOpen(true)))}
       >
         <span class="badge-mark" aria-hidden="true" />
         {badgeStyle === 'label' && <span class="badge-text">{badgeText(item.diagnosis)}</span>}

@@ -237,7 +237,9 @@ export function parseInline(source: string): Inline[] {
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})([^`]*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const LIST_ITEM = /^ {0,3}(?:([-*+])|(\d{1,9})[.)])[ \t]+(.*)$/;
-const HEADING = /^ {0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/;
+// The heading's text is the rest of the line with its closing `#`s and spaces cut off by
+// `headingText`; a lazy `(.*?)[ \t#]*$` here would be quadratic on a long line of spaces.
+const HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
 /**
  * The line that closes a fence opened at `from`, or -1. An unclosed fence is not code
@@ -307,7 +309,7 @@ export function parseMarkdown(source: string): Block[] {
     const heading = HEADING.exec(line);
     if (heading) {
       endPara();
-      blocks.push({ kind: 'heading', children: parseInline(heading[1]) });
+      blocks.push({ kind: 'heading', children: parseInline(headingText(line.slice(heading[0].length))) });
       continue;
     }
     para.push(line);
@@ -315,4 +317,11 @@ export function parseMarkdown(source: string): Block[] {
   endPara();
   endList();
   return blocks;
+}
+
+/** A heading line's text without its surrounding spaces and closing `#` sequence. */
+function headingText(rest: string): string {
+  let end = rest.length;
+  while (end > 0 && (rest[end - 1] === ' ' || rest[end - 1] === '\t' || rest[end - 1] === '#')) end--;
+  return rest.slice(0, end).trim();
 }

@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { getBundledIds } from '../platform/custom-bundled-ids';
 import { customSignaturesItem, EMPTY_CUSTOM, type CustomSignatures } from '../platform/custom-signatures';
-import { loadCustom } from '../platform/custom-store';
+import { loadCustomChecked } from '../platform/custom-store';
+import { storedCustomEntries, storedCustomFiles } from '../platform/custom-stored';
 import { grantedOptionalSites } from '../platform/permissions';
 import { loadSettings, sanitizeSettings, settingsItem, type Settings } from '../platform/settings';
 import { SITE_ADAPTERS } from '../sites';
@@ -33,6 +34,7 @@ export function OptionsApp({ adapters = SITE_ADAPTERS, bundledIds = getBundledId
   const [settings, setSettings] = useState<Settings | null>(null);
   const [custom, setCustom] = useState<CustomSignatures>(EMPTY_CUSTOM);
   const [granted, setGranted] = useState<Record<string, boolean>>({});
+  const [storedProblems, setStoredProblems] = useState<string[]>([]);
 
   const showSettings = (next: Settings) => {
     applyLanguage(next);
@@ -42,14 +44,15 @@ export function OptionsApp({ adapters = SITE_ADAPTERS, bundledIds = getBundledId
 
   useEffect(() => {
     let live = true;
-    void Promise.all([loadSettings(), loadCustom(), grantedOptionalSites(adapters)]).then(([s, c, g]) => {
+    void Promise.all([loadSettings(), loadCustomChecked(bundledIds), grantedOptionalSites(adapters)]).then(([s, c, g]) => {
       if (!live) return;
       showSettings(s);
-      setCustom(c);
+      setCustom(c.custom);
+      setStoredProblems(c.problems);
       setGranted(g);
     });
     const unwatchSettings = settingsItem.watch((value) => showSettings(sanitizeSettings(value)));
-    const unwatchCustom = customSignaturesItem.watch((value) => setCustom(value ?? EMPTY_CUSTOM));
+    const unwatchCustom = customSignaturesItem.watch((value) => setCustom({ files: storedCustomFiles(value), entries: storedCustomEntries(value) }));
     return () => {
       live = false;
       unwatchSettings();
@@ -80,13 +83,25 @@ export function OptionsApp({ adapters = SITE_ADAPTERS, bundledIds = getBundledId
           onPermissionsChanged={refreshGranted}
         />
         <AppearanceSection settings={settings} onSettings={showSettings} />
+        {storedProblems.length > 0 && (
+          <div class="problems" role="alert">
+            <p class="problems-heading">{t('optionsStoredRepaired')}</p>
+            <ul>
+              {storedProblems.map((problem, k) => (
+                <li key={k}>
+                  <code>{problem}</code>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <SignaturesSection custom={custom} bundledIds={bundledIds} onCustom={setCustom} />
         <BackupSection
           adapters={adapters}
           bundledIds={bundledIds}
           onImported={(s, c) => {
-            showSettings(s);
-            setCustom(c);
+            if (s) showSettings(s);
+            if (c) setCustom(c);
             void refreshGranted();
           }}
           onReset={(s) => {

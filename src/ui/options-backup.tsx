@@ -28,13 +28,16 @@ function describeBackupError(error: BackupError): { heading: string; problems: s
       return { heading, problems: [t('optionsBackupErrorField', error.field)] };
     case 'signatures':
       return { heading: t('optionsBackupErrorSignatures'), problems: error.problems };
+    case 'storage':
+      return { heading: t('optionsSaveFailed'), problems: [error.detail] };
   }
 }
 
 export function BackupSection(props: {
   adapters: readonly SiteAdapter[];
   bundledIds: ReadonlySet<string>;
-  onImported: (settings: Settings, custom: CustomSignatures) => void;
+  /** Only the sections the backup held; the others were left as they were. */
+  onImported: (settings: Settings | undefined, custom: CustomSignatures | undefined) => void;
   onReset: (settings: Settings) => void;
 }) {
   const [status, setStatus] = useState('');

@@ -8,6 +8,7 @@ import { createMenus, onMenuClicked, MENU_ID } from '../../src/background/contex
 import { setLanguage } from '../../src/ui/i18n';
 import { LIMITS } from '../../src/platform/messages';
 import { contextStorageKey } from '../../src/platform/diagnosis-link';
+import { MAX_CONTEXTS, takeContext } from '../../src/platform/diagnosis-contexts';
 import { storage } from 'wxt/utils/storage';
 
 const extension = { id: 'faultline-test', origin: 'chrome-extension://faultline-test' };
@@ -110,6 +111,45 @@ describe('background message handlers', () => {
     expect(reply).toMatchObject({ error: expect.stringMatching(error) });
     expect(create).not.toHaveBeenCalled();
     expect(await deps.findings.get(7)).toEqual([]);
+  });
+
+  it('a tab that asks for diagnosis pages in a loop gets three, then is refused', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const sender: HandlerSender = { ...fromTab, tab: { ...fromTab.tab, id: 41 } };
+    const replies = [];
+    for (let k = 0; k < 6; k++) replies.push(await handleMessage({ type: 'page:open-diagnosis', entryId: 'mcp/connection-closed', context: { block: 'x' } }, sender, deps));
+    expect(replies.slice(0, 3)).toEqual([{ ok: true }, { ok: true }, { ok: true }]);
+    expect(replies.slice(3)).toEqual(Array(3).fill({ error: expect.stringMatching(/too many diagnosis pages/) }));
+    expect(create).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps at most MAX_CONTEXTS contexts; the page that reads one removes it and keeps a copy for reloads', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    for (let k = 0; k < MAX_CONTEXTS + 3; k++) {
+      const sender: HandlerSender = { ...fromTab, tab: { ...fromTab.tab, id: 100 + k } };
+      await handleMessage({ type: 'page:open-diagnosis', entryId: 'mcp/connection-closed', context: { block: `block ${k}` } }, sender, deps);
+    }
+    const keys = create.mock.calls.map((c) => new URL(c[0].url as string).searchParams.get('context') as string);
+    const stored = await Promise.all(keys.map((key) => storage.getItem(contextStorageKey(key))));
+    expect(stored.filter(Boolean)).toHaveLength(MAX_CONTEXTS);
+    expect(stored[0]).toBeNull();
+    const last = keys[keys.length - 1];
+    const tabStore = new Map<string, string>();
+    const shim = { getItem: (k: string) => tabStore.get(k) ?? null, setItem: (k: string, v: string) => void tabStore.set(k, v) };
+    expect(await takeContext(last, shim)).toMatchObject({ block: `block ${MAX_CONTEXTS + 2}` });
+    expect(await storage.getItem(contextStorageKey(last))).toBeNull();
+    expect(await takeContext(last, shim)).toMatchObject({ block: `block ${MAX_CONTEXTS + 2}` });
+  });
+
+  it('opens the page without a context when session storage refuses it (quota)', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const sender: HandlerSender = { ...fromTab, tab: { ...fromTab.tab, id: 77 } };
+    expect(await handleMessage({ type: 'page:open-diagnosis', entryId: 'mcp/connection-closed', context: { block: 'x' } }, sender, deps)).toEqual({ ok: true });
+    const url = new URL(create.mock.calls[0][0].url as string);
+    expect(url.searchParams.get('entry')).toBe('mcp/connection-closed');
+    expect(url.searchParams.has('context')).toBe(false);
   });
 
   it('refuses to open a diagnosis for an entry that does not exist', async () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from './browser';
 import { badgeEntries, badgeTexts, PAGES_DIR, serveFixtures } from './pages';
+import { attributeOf, clickNode, closedHosts, focusedNode, focusNode, hoverNode, queryClosed, textOf } from '../../scripts/closed-shadow';
 
 // Scans run in idle slices and counts are reported after a short delay: poll patiently.
 /** The extension APIs, as the service worker sees them (evaluated there, typed here). */
@@ -57,6 +58,12 @@ describe('badges on pages, in real Chromium', () => {
     await context?.close();
   });
 
+  /** The open card's text, or undefined when no card is open. */
+  async function cardText(page: Page): Promise<string | undefined> {
+    const [card] = await queryClosed(page, '.card');
+    return card ? textOf(page, card) : undefined;
+  }
+
   async function open(url: string): Promise<Page> {
     const page = await context.newPage();
     await page.goto(url);
@@ -97,24 +104,24 @@ describe('badges on pages, in real Chromium', () => {
     expect(byEntry['ollama/could-not-connect']).toMatchObject({ confidence: 'none', text: '3 possible causes' });
     expect(byEntry['ollama/could-not-connect'].label).toMatch(/3 possible causes, no clue on this page$/);
 
-    const quiet = page.locator('faultline-badge button.badge-none').first();
-    await quiet.focus();
-    const card = page.locator('faultline-badge .card').first();
-    await card.waitFor();
-    expect(await card.textContent()).toContain('No clue on this page; the usual causes are:');
-    expect(await card.textContent()).not.toContain('Most likely cause here');
+    const [quiet] = await queryClosed(page, 'button.badge-none');
+    await focusNode(page, quiet);
+    await poll(async () => (await cardText(page)) ?? '').toContain('No clue on this page; the usual causes are:');
+    expect(await cardText(page)).not.toContain('Most likely cause here');
     await page.keyboard.press('Escape');
-    const named = page.locator('faultline-badge button.badge-strong').first();
-    await named.focus();
-    await card.waitFor();
-    expect(await card.textContent()).toContain('Most likely cause here');
-    expect(await card.locator('.card-cues li').count()).toBeGreaterThan(0);
+    await poll(async () => (await queryClosed(page, '.card')).length).toBe(0);
+    const [named] = await queryClosed(page, 'button.badge-strong');
+    await focusNode(page, named);
+    await poll(async () => (await cardText(page)) ?? '').toContain('Most likely cause here');
+    expect((await queryClosed(page, '.card .card-cues li')).length).toBeGreaterThan(0);
     // Sources are on the card, and "Copy as Markdown" puts a reply for the thread on the clipboard.
-    await poll(() => card.textContent()).toContain('Sources');
+    await poll(async () => (await cardText(page)) ?? '').toContain('Sources');
     // By keyboard, as a reader tabbing through the card would.
-    await card.getByRole('button', { name: 'Copy as Markdown' }).focus();
+    const [copy] = await queryClosed(page, '.card .card-copy');
+    expect(await textOf(page, copy)).toBe('Copy as Markdown');
+    await focusNode(page, copy);
     await page.keyboard.press('Enter');
-    await poll(() => card.locator('.card-copy').textContent()).toBe('Copied');
+    await poll(async () => textOf(page, (await queryClosed(page, '.card .card-copy'))[0])).toBe('Copied');
     const reply = await page.evaluate(() => navigator.clipboard.readText());
     expect(reply.split('\n').slice(0, 4)).toEqual([
       '**Error:** `spawn npx ENOENT`: Error: spawn <command> ENOENT (child_process could not start the command)',
@@ -135,38 +142,41 @@ describe('badges on pages, in real Chromium', () => {
     // The only spawn ENOENT badge is the real paste; "it is not `Error: spawn npx ENOENT`" gets none.
     expect((await badgeEntries(page)).filter((e) => e === 'node/spawn-enoent')).toHaveLength(1);
     // A repeat marker takes the reader to the first badge.
-    await page.locator('faultline-badge button.badge-repeat').first().click();
-    await poll(() => page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.classList.contains('badge-repeat') === false && document.activeElement?.tagName === 'FAULTLINE-BADGE')).toBe(true);
+    const [repeat] = await queryClosed(page, 'button.badge-repeat');
+    const buttons = await queryClosed(page, 'button.badge');
+    const firstMcp = buttons[(await badgeEntries(page)).indexOf('mcp/connection-closed')];
+    expect(repeat.hostBackendNodeId).not.toBe(firstMcp.hostBackendNodeId);
+    await clickNode(page, repeat);
+    // document.activeElement is the host of the focused badge (focus inside a closed root is retargeted).
+    await poll(() => focusedNode(page)).toBe(firstMcp.hostBackendNodeId);
     await page.close();
   });
 
   it('opens the card on hover and on keyboard focus, with the top cause and why', async () => {
     const page = await open(ISSUE);
-    const badge = page.locator('faultline-badge button.badge').first();
-    await badge.waitFor();
-    await badge.hover();
-    const card = page.locator('faultline-badge .card').first();
-    await card.waitFor();
-    expect(await card.textContent()).toContain('MCP error -32000: Connection closed');
+    await poll(async () => (await queryClosed(page, 'button.badge')).length).toBeGreaterThan(0);
+    const [badge] = await queryClosed(page, 'button.badge');
+    await hoverNode(page, badge);
+    await poll(async () => (await cardText(page)) ?? '').toContain('MCP error -32000: Connection closed');
     await page.mouse.move(0, 0);
-    await card.waitFor({ state: 'detached' });
+    await poll(async () => (await queryClosed(page, '.card')).length).toBe(0);
 
-    await badge.focus();
-    await card.waitFor();
-    expect(await badge.getAttribute('aria-expanded')).toBe('true');
+    await focusNode(page, badge);
+    await poll(async () => (await queryClosed(page, '.card')).length).toBe(1);
+    expect(await attributeOf(page, badge, 'aria-expanded')).toBe('true');
     await page.keyboard.press('Escape');
-    await card.waitFor({ state: 'detached' });
+    await poll(async () => (await queryClosed(page, '.card')).length).toBe(0);
     await page.close();
   });
 
   it('"Open diagnosis" opens the extension page for that entry', async () => {
     const page = await open(ISSUE);
-    const badge = page.locator('faultline-badge button.badge').first();
-    await badge.focus();
-    const [diagnosis] = await Promise.all([
-      context.waitForEvent('page'),
-      page.locator('faultline-badge .card-open').first().click(),
-    ]);
+    await poll(async () => (await queryClosed(page, 'button.badge')).length).toBeGreaterThan(0);
+    const [badge] = await queryClosed(page, 'button.badge');
+    await focusNode(page, badge);
+    await poll(async () => (await queryClosed(page, '.card .card-open')).length).toBe(1);
+    const [openButton] = await queryClosed(page, '.card .card-open');
+    const [diagnosis] = await Promise.all([context.waitForEvent('page'), clickNode(page, openButton)]);
     await diagnosis.waitForLoadState();
     const url = new URL(diagnosis.url());
     expect(`${url.protocol}//${url.host}`).toBe(`chrome-extension://${extensionId}`);
@@ -247,7 +257,7 @@ describe('badges on pages, in real Chromium', () => {
   it('shows nothing on a page without known errors', async () => {
     const page = await open(QUIET);
     await page.waitForTimeout(1500);
-    expect(await page.locator('faultline-badge').count()).toBe(0);
+    expect(await closedHosts(page)).toEqual([]);
     expect(await actionCount(QUIET)).toBe('');
     await page.close();
   });

@@ -1,8 +1,11 @@
-// Serves page fixtures at real URLs so the content script runs as on the real sites.
+// Serves page fixtures at real URLs so the content script runs as on the real sites, and
+// reads the badges through the DevTools protocol (they live in closed shadow roots).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { servePages } from '../../scripts/launch-chromium';
+import { attributeOf, onNode, queryClosed } from '../../scripts/closed-shadow';
+import entries from '../../src/knowledge/generated/entries.json';
 
 export const PAGES_DIR = join(__dirname, '..', 'fixtures', 'pages');
 
@@ -14,25 +17,44 @@ export async function serveFixtures(context: BrowserContext, routes: Record<stri
   await servePages(context, pages);
 }
 
-/** Entry ids of the badges on the page, in document order. */
-export function badgeEntries(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('faultline-badge[data-faultline-entries]')].flatMap((h) => (h.getAttribute('data-faultline-entries') ?? '').split(' ')),
-  );
+/** Titles, longest first, so a title that extends another is tried before it. */
+const TITLES: Array<readonly [string, string]> = (entries as Array<{ id: string; title: string }>).map((e) => [e.title, e.id] as const);
+const byLength = () => TITLES.sort((a, b) => b[0].length - a[0].length);
+byLength();
+
+/** A custom signature's title, so its badges read as its id. */
+export function registerTitle(title: string, id: string): void {
+  TITLES.push([title, id]);
+  byLength();
 }
 
-/** What each badge says (its visible text and accessible name), keyed by entry id, in document order. */
-export function badgeTexts(page: Page): Promise<Array<{ entry: string; text: string; label: string; confidence: string }>> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('faultline-badge[data-faultline-entries]')].flatMap((host) => {
-      const entries = (host.getAttribute('data-faultline-entries') ?? '').split(' ');
-      const buttons = [...(host.shadowRoot?.querySelectorAll('button.badge') ?? [])];
-      return buttons.map((b, k) => ({
-        entry: entries[k],
-        text: b.querySelector('.badge-text')?.textContent ?? '',
-        label: b.getAttribute('aria-label') ?? '',
-        confidence: ['strong', 'some', 'none'].find((c) => b.classList.contains(`badge-${c}`)) ?? '',
-      }));
-    }),
-  );
+/**
+ * The entry a badge stands for, read from its accessible name (the DOM names no entry):
+ * "Known error: <title>…" for a badge, "<title>: the same diagnosis…" for a repeat marker.
+ */
+export function entryOfLabel(label: string): string {
+  for (const [title, id] of TITLES) {
+    if (label.startsWith(`Known error: ${title}`) || label.startsWith(`${title}: the same diagnosis`)) return id;
+  }
+  return `?${label}`;
+}
+
+/** Entry ids of the badges on the page, in document order. */
+export async function badgeEntries(page: Page): Promise<string[]> {
+  return (await badgeTexts(page)).map((b) => b.entry);
+}
+
+/** What each badge says (its visible text and accessible name), with its entry, in document order. */
+export async function badgeTexts(page: Page): Promise<Array<{ entry: string; text: string; label: string; confidence: string }>> {
+  const out = [];
+  for (const button of await queryClosed(page, 'button.badge:not(.more)')) {
+    const label = (await attributeOf(page, button, 'aria-label')) ?? '';
+    const { text, classes } = await onNode<{ text: string; classes: string[] }>(
+      page,
+      button,
+      'function () { return { text: this.querySelector(".badge-text")?.textContent ?? "", classes: [...this.classList] }; }',
+    );
+    out.push({ entry: entryOfLabel(label), text, label, confidence: ['strong', 'some', 'none'].find((c) => classes.includes(`badge-${c}`)) ?? '' });
+  }
+  return out;
 }

@@ -71,6 +71,11 @@ describe('versionFacts', () => {
     expect(versionFacts(norm('at GetAddrInfoReqWrap.onlookupall (node:dns:122:26)'))).toEqual([]);
     expect(versionFacts(norm('/app/node_modules/.pnpm/chatgpt@5.0.10/node_modules/chatgpt/build/index.js:46:15'))).toEqual([]);
   });
+
+  it("does not take Node's process id for its version; a Docker image tag stays a version", () => {
+    expect(versionFacts(norm('(node:52114) ExperimentalWarning: Importing JSON modules is an experimental feature'))).toEqual([]);
+    expect(versionFacts(norm('FROM node:18-alpine')).map((f) => f.product)).toEqual(['node']);
+  });
 });
 
 describe('innerCauseRanges', () => {

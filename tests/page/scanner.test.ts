@@ -9,6 +9,7 @@ import { toSignature } from '../../src/knowledge/compile';
 import type { Entry } from '../../src/engine/types';
 import { extractText, rangeFor } from '../../src/page/extract';
 import { createScanner, type Scanner } from '../../src/page/scanner';
+import { HOST_TAG, shadowRootOf } from '../../src/page/badge-host';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/platform/settings';
 import type { FindingSummary, RankRequest } from '../../src/platform/messages';
 import { blocksOfCandidate, candidatesIn } from '../../src/sites/blocks-in';
@@ -66,8 +67,11 @@ function start(html: string, settings: Partial<Settings> = {}) {
   return { reports };
 }
 
-const hosts = () => [...document.querySelectorAll('faultline-badge:not([data-faultline-ui="more"])')];
-const badgeLabels = () => hosts().flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button.badge') ?? [])].map((b) => b.getAttribute('aria-label')));
+// Closed roots: the page cannot reach them; this world (the content script's) can.
+const allHosts = () => [...document.querySelectorAll(HOST_TAG)];
+const isMore = (h: Element) => !!shadowRootOf(h)?.querySelector('button.more');
+const hosts = () => allHosts().filter((h) => !isMore(h));
+const badgeLabels = () => hosts().flatMap((h) => [...(shadowRootOf(h)?.querySelectorAll('button.badge') ?? [])].map((b) => b.getAttribute('aria-label')));
 
 describe('extracting text with a map back to the DOM', () => {
   it('maps a match across highlighting spans and a line break to the exact DOM text', () => {
@@ -131,13 +135,13 @@ describe('the page scanner', () => {
         `<div class="comment"><div class="comment-body"><pre>Error: spawn npx ENOENT\n${MCP}</pre></div></div>` +
         `<div class="comment"><div class="comment-body"><pre>asyncio.exceptions.CancelledError\nnotifications/cancelled\n${MCP}</pre></div></div>`,
     );
-    const buttons = () => hosts().flatMap((h) => [...(h.shadowRoot?.querySelectorAll('button.badge') ?? [])] as HTMLButtonElement[]);
+    const buttons = () => hosts().flatMap((h) => [...(shadowRootOf(h)?.querySelectorAll('button.badge') ?? [])] as HTMLButtonElement[]);
     await vi.waitFor(() => expect(buttons().filter((b) => b.textContent?.includes('MCP') || b.getAttribute('aria-label')?.includes('MCP'))).toHaveLength(3));
     const mcp = buttons().filter((b) => b.getAttribute('aria-label')?.includes('MCP error -32000'));
     expect(mcp.map((b) => b.classList.contains('badge-repeat'))).toEqual([false, true, false]);
     expect(mcp[1].getAttribute('aria-label')).toBe('MCP error -32000: Connection closed: the same diagnosis as an earlier badge. Go to it');
     mcp[1].click();
-    expect(hosts()[0].shadowRoot?.activeElement).toBe(mcp[0]);
+    expect(shadowRootOf(hosts()[0])?.activeElement).toBe(mcp[0]);
   });
 
   it('badges a block the page re-renders with the same text at once, without asking for ranking again', async () => {
@@ -233,13 +237,13 @@ describe('the page scanner', () => {
     const comments = errors.map((e) => `<div class="comment"><div class="comment-body"><pre>${e}</pre></div></div>`).join('');
     start(comments, { badgeCap: 2 });
     await vi.waitFor(() => expect(hosts()).toHaveLength(2));
-    const moreEl = () => document.querySelector('faultline-badge[data-faultline-ui="more"]');
-    await vi.waitFor(() => expect(moreEl()?.shadowRoot?.textContent).toContain('+3 more'));
+    const moreEl = () => allHosts().find(isMore);
+    await vi.waitFor(() => expect((moreEl() && shadowRootOf(moreEl() as Element))?.textContent).toContain('+3 more'));
     const more = moreEl();
     // In the page's flow right after the last badge shown, never a fixed layer over the text.
     expect(more?.getAttribute('style')).toBeNull();
     expect(more?.previousElementSibling).toBe(hosts().at(-1));
-    (more?.shadowRoot?.querySelector('button') as HTMLButtonElement).click();
+    ((more && shadowRootOf(more))?.querySelector('button') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(hosts()).toHaveLength(5));
   });
 
@@ -247,7 +251,7 @@ describe('the page scanner', () => {
     start(`<div class="comment"><div class="comment-body"><pre>${MCP}</pre></div></div>`);
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
     abort?.abort();
-    expect(document.querySelectorAll('faultline-badge')).toHaveLength(0);
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(0);
   });
 
   it('reports nothing and mounts nothing on a page without known errors', async () => {

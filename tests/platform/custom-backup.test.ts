@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackup, exportBackup, importBackup, parseBackup } from '../../src/platform/custom-backup';
 import { getBundledIds } from '../../src/platform/custom-bundled-ids';
@@ -53,7 +53,11 @@ describe('parseBackup', () => {
 
   it('fills fields a backup leaves out with their defaults', () => {
     const check = parseBackup(JSON.stringify({ format: 'faultline-backup', version: 1, settings: { highlight: false } }), bundled);
-    expect(check).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, highlight: false }, custom: { files: [], entries: [] } });
+    expect(check).toEqual({ ok: true, settings: { ...DEFAULT_SETTINGS, highlight: false } });
+  });
+
+  it('refuses a backup with neither settings nor signatures', () => {
+    expect(parseBackup(JSON.stringify({ format: 'faultline-backup', version: 1 }), bundled)).toEqual({ ok: false, error: { kind: 'field', field: 'settings' } });
   });
 });
 
@@ -72,6 +76,30 @@ describe('backup storage', () => {
     const check = await importBackup(text, bundled);
     expect(check.ok).toBe(true);
     expect(await settingsItem.getValue()).toEqual(settings);
+    expect(await customSignaturesItem.getValue()).toEqual(custom);
+  });
+
+  it('a backup without signatures leaves the stored signatures alone; one without settings leaves the settings', async () => {
+    await updateSettings((s) => ({ ...s, highlight: false }));
+    await putCustomFiles([VALID], bundled);
+    const custom = await customSignaturesItem.getValue();
+    const settingsOnly = JSON.stringify({ format: 'faultline-backup', version: 1, settings: { badgeCap: 7 } });
+    expect((await importBackup(settingsOnly, bundled)).ok).toBe(true);
+    expect(await customSignaturesItem.getValue()).toEqual(custom);
+    expect((await settingsItem.getValue()).badgeCap).toBe(7);
+    const signaturesOnly = JSON.stringify({ format: 'faultline-backup', version: 1, customSignatures: [] });
+    expect((await importBackup(signaturesOnly, bundled)).ok).toBe(true);
+    expect((await customSignaturesItem.getValue()).files).toEqual([]);
+    expect((await settingsItem.getValue()).badgeCap).toBe(7);
+  });
+
+  it('reports a storage refusal (quota) and changes nothing', async () => {
+    await putCustomFiles([VALID], bundled);
+    const custom = await customSignaturesItem.getValue();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const check = await importBackup(backupWith(() => {}), bundled);
+    expect(check).toEqual({ ok: false, error: { kind: 'storage', detail: expect.stringMatching(/storage for this extension is full/) } });
+    vi.restoreAllMocks();
     expect(await customSignaturesItem.getValue()).toEqual(custom);
   });
 

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { getBundledIds } from '../../src/platform/custom-bundled-ids';
 import { compileCustomFiles, mergeCustomFiles, toCustomName } from '../../src/platform/custom-import';
 import { customSignaturesItem } from '../../src/platform/custom-signatures';
-import { deleteCustomFile, putCustomFiles } from '../../src/platform/custom-store';
+import { deleteCustomFile, loadCustomChecked, putCustomFiles, repairCustom } from '../../src/platform/custom-store';
+import { storedCustomEntries, storedCustomFiles } from '../../src/platform/custom-stored';
 import { createMatcher } from '../../src/engine/matcher';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'custom');
@@ -136,5 +137,52 @@ describe('custom signature storage', () => {
     expect((await deleteCustomFile(other.name, bundled)).ok).toBe(true);
     expect((await deleteCustomFile(VALID.name, bundled)).ok).toBe(true);
     expect(await customSignaturesItem.getValue()).toEqual({ files: [], entries: [] });
+  });
+});
+
+describe('damaged storage', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const VALID_FILE = { name: 'custom/valid-signature.md', text: readFileSync(join(__dirname, '..', 'fixtures', 'custom', 'valid-signature.md'), 'utf8') };
+
+  it('a bad `entries` value: entries are rebuilt from the files, which are never taken for empty', async () => {
+    await putCustomFiles([VALID_FILE], getBundledIds());
+    const good = await customSignaturesItem.getValue();
+    await fakeBrowser.storage.local.set({ customSignatures: { files: good.files, entries: 'garbage' } });
+    const loaded = await loadCustomChecked();
+    expect(loaded.custom).toEqual(good);
+    expect(loaded.repaired).toBe(true);
+    expect(await repairCustom()).toEqual([]);
+    expect(await customSignaturesItem.getValue()).toEqual(good);
+  });
+
+  it('one damaged entry is left out for pages; the others keep working', async () => {
+    await putCustomFiles([VALID_FILE], getBundledIds());
+    const good = await customSignaturesItem.getValue();
+    const broken = { ...good.entries[0], id: 'custom/broken', patterns: [{ kind: 'regex', regex: '(', anchor: 'xxxx' }] };
+    const stored = { files: good.files, entries: [...good.entries, broken, null, 42] };
+    expect(storedCustomEntries(stored)).toEqual(good.entries);
+    expect(storedCustomEntries('not even an object')).toEqual([]);
+    expect(storedCustomFiles({ files: [good.files[0], { name: 3 }] })).toEqual(good.files);
+  });
+
+  it('a file that no longer compiles is kept (export gives it back) and reported', async () => {
+    const broken = { name: 'custom/broken-signature.md', text: readFileSync(join(__dirname, '..', 'fixtures', 'custom', 'broken-signature.md'), 'utf8') };
+    await putCustomFiles([VALID_FILE], getBundledIds());
+    const good = await customSignaturesItem.getValue();
+    await fakeBrowser.storage.local.set({ customSignatures: { files: [...good.files, broken], entries: good.entries } });
+    const loaded = await loadCustomChecked();
+    expect(loaded.custom.files.map((f) => f.name)).toEqual(['custom/valid-signature.md', 'custom/broken-signature.md']);
+    expect(loaded.custom.entries.map((e) => e.id)).toEqual(['custom/valid-signature']);
+    expect(loaded.problems).toEqual(['custom/broken-signature.md:2: causes: missing required field']);
+  });
+
+  it('an import refused by storage (quota) says so and keeps the stored set', async () => {
+    await putCustomFiles([VALID_FILE], getBundledIds());
+    const good = await customSignaturesItem.getValue();
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const check = await putCustomFiles([variant('another')], getBundledIds());
+    vi.restoreAllMocks();
+    expect(check).toEqual({ ok: false, problems: [expect.stringMatching(/storage for this extension is full/)] });
+    expect(await customSignaturesItem.getValue()).toEqual(good);
   });
 });
