@@ -89,8 +89,9 @@ export function idFromPath(relativePath: string): string {
 
 export interface ParseOptions {
   /**
-   * The bundled knowledge's rules on top of the format: every cause has a label (both
-   * languages), and every cause of a multi-cause entry has examples or `no_example`.
+   * The bundled knowledge's rules on top of the format: the entry and every cause read in
+   * both languages (title, summary, label, mechanism, fix, verify), and every cause of a
+   * multi-cause entry has examples or `no_example`.
    * A person's own signatures need not.
    */
   bundled?: boolean;
@@ -495,12 +496,19 @@ export function parseEntry(file: string, id: string, source: string, options: Pa
 
   const context = readContext(valueNode('context') ?? undefined);
 
+  if (options.bundled) {
+    const missingZh = ['title_zh', 'summary_zh'].filter((key) => !fields.has(key));
+    if (missingZh.length > 0) report(1, 'title_zh', `missing Chinese: ${missingZh.join(', ')}`);
+  }
   if (options.bundled && isSeq(causesNode)) {
     causesNode.items.forEach((item, k) => {
       if (!isMap(item)) return;
       const has = (key: string) => item.has(key);
       if (!has('label')) report(lineOf(item as Node), `causes[${k}].label`, 'every cause needs a label (at most 40 characters) for its badge');
       if (!has('label_zh')) report(lineOf(item as Node), `causes[${k}].label_zh`, 'every cause needs a Chinese label');
+      // The whole diagnosis reads in Chinese too: a cause's title and body, not only its label.
+      const missingZh = ['title_zh', 'mechanism_zh', 'fix_zh', 'verify_zh'].filter((key) => !has(key));
+      if (missingZh.length > 0) report(lineOf(item as Node), `causes[${k}]`, `missing Chinese: ${missingZh.join(', ')}`);
       if (causesNode.items.length > 1 && !has('examples') && !has('no_example')) {
         report(lineOf(item as Node), `causes[${k}]`, 'a cause of a multi-cause entry needs examples (real pastes that rank it first) or no_example (the searches tried)');
       }
