@@ -35,6 +35,10 @@ export function createMatcher(signatures: readonly SignatureSpec[]): Matcher {
   return runSteps(createMatcherSteps(signatures));
 }
 
+/** See matchNormalizedText: at most this many failed verifications of one pattern per stretch. */
+export const MAX_FAILURES_PER_STRETCH = 256;
+const FAILURE_STRETCH = 64 * 1024;
+
 /** Signatures compiled between two pauses of a resumable build. */
 const SIGNATURES_PER_STEP = 32;
 
@@ -65,11 +69,22 @@ export function* createMatcherSteps(signatures: readonly SignatureSpec[]): Gener
   function matchNormalizedText(text: string): NormalizedMatch[] {
     const found: NormalizedMatch[] = [];
     const seen = new Set<string>();
+    // Failed verifications per pattern, counted per stretch of text: a text that repeats
+    // a near-miss of one pattern thousands of times stops costing once a stretch has had
+    // its share, while real matches keep being verified.
+    const failures = new Map<Verifier, { stretch: number; count: number }>();
     automaton.scan(text, (anchor, end) => {
       const start = end - anchors[anchor].length;
+      const stretch = Math.floor(end / FAILURE_STRETCH);
       for (const target of targets[anchor]) {
+        let failed = failures.get(target.verifier);
+        if (!failed || failed.stretch !== stretch) failures.set(target.verifier, (failed = { stretch, count: 0 }));
+        if (failed.count >= MAX_FAILURES_PER_STRETCH) continue;
         const hit = verifyAround(target.verifier, text, start, end);
-        if (!hit) continue;
+        if (!hit) {
+          failed.count += 1;
+          continue;
+        }
         const key = `${target.signature}:${hit.start}:${hit.end}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildAutomaton } from '../../src/engine/automaton';
-import { createMatcher } from '../../src/engine/matcher';
+import { createMatcher, MAX_FAILURES_PER_STRETCH } from '../../src/engine/matcher';
 import { compilePattern, PatternError } from '../../src/engine/pattern';
 import type { SignatureSpec } from '../../src/engine/types';
 
@@ -80,6 +80,18 @@ describe('matcher', () => {
   it('matches across a line break and through JSON escaping', () => {
     expect(matcher.match('MCP error -32000:\nConnection closed')).toHaveLength(1);
     expect(matcher.match('{"error":"MCP error -32000: Connection closed\\n"}')).toHaveLength(1);
+  });
+
+  it('stops verifying a pattern after MAX_FAILURES_PER_STRETCH near misses in one 64 KB stretch; the next stretch starts afresh', () => {
+    // 'ENOENT' is the anchor; without 'spawn <name>' before it, each is a failed verification.
+    const nearMisses = 'x ENOENT\n'.repeat(MAX_FAILURES_PER_STRETCH + 10);
+    const real = 'spawn npx ENOENT\n';
+    expect(nearMisses.length).toBeLessThan(64 * 1024);
+    expect(matcher.match(nearMisses + real)).toEqual([]);
+    const nextStretch = nearMisses + 'filler line of text\n'.repeat(4096) + real;
+    expect(matcher.match(nextStretch).map((m) => m.entryId)).toEqual(['node/enoent']);
+    // Under the cap, a real match after near misses is found as before.
+    expect(matcher.match('x ENOENT\n'.repeat(10) + real).map((m) => m.entryId)).toEqual(['node/enoent']);
   });
 
   it('does not confuse neighbouring error codes', () => {
