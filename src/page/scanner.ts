@@ -11,6 +11,7 @@ import type { Settings } from '../platform/settings';
 import { ALWAYS_SKIP, type SiteAdapter } from '../sites/types';
 import type { BadgeItem } from '../ui/badge-group';
 import { anchorFor, createBadgeHost, isOwnElement, type BadgeHost } from './badge-host';
+import { listenForBadgeKeys } from './badge-keys';
 import { createBlockScan, type BlockContext } from './block-scan';
 import { boundedText, createExtraction, rangeFor, type ExtractedText } from './extract';
 import { summarize } from './findings';
@@ -698,6 +699,16 @@ export function createScanner(options: ScannerOptions): Scanner {
   }
 
   signal.addEventListener('abort', () => scanner.stop(), { once: true });
+  listenForBadgeKeys(
+    doc,
+    () =>
+      [...states.values()]
+        .flatMap((state) => state.hosts.map(({ host }) => host))
+        .filter((host) => host.element.isConnected)
+        .sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+        .map((host) => ({ element: host.element, focus: () => host.focusBadge(0) })),
+    signal,
+  );
 
   const scanner: Scanner = {
     rescan(nextAdapter, nextEngine) {

@@ -119,6 +119,7 @@ export function BadgeCard({ id, diagnosis, loadDetails, onOpenDiagnosis, onClose
         </button>
         <CopyMarkdown diagnosis={diagnosis} details={details} />
       </div>
+      <p class="card-keys">{t('cardKeys')}</p>
     </div>
   );
 }

@@ -169,6 +169,20 @@ describe('badges on pages, in real Chromium', () => {
     await page.close();
   });
 
+  it('Alt+Shift+J and Alt+Shift+K move between badges, as the card says', async () => {
+    const page = await open(ISSUE);
+    await poll(async () => (await badgeEntries(page)).length).toBe(4);
+    const hosts = await closedHosts(page);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await poll(() => focusedNode(page)).toBe(hosts[0]);
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await poll(() => focusedNode(page)).toBe(hosts[1]);
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await poll(() => focusedNode(page)).toBe(hosts[0]);
+    expect(await cardText(page)).toContain('Alt+Shift+J / K: next / previous badge');
+    await page.close();
+  });
+
   it('"Open diagnosis" opens the extension page for that entry', async () => {
     const page = await open(ISSUE);
     await poll(async () => (await queryClosed(page, 'button.badge')).length).toBeGreaterThan(0);
