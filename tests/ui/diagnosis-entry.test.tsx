@@ -30,7 +30,7 @@ describe('entry view', () => {
   it('shows fix steps with copy buttons, verification, versions and https sources', () => {
     const el = show(<EntryView entry={CLOSED} kb={kb} level={1} />);
     const python = [...el.querySelectorAll('.cause')].find((c) => c.textContent?.includes('python-sdk#2610'))!;
-    expect(python.querySelector('.versions')?.textContent).toContain('reported on 1.26.0 and 1.27.1');
+    expect(python.querySelector('.versions')?.textContent).toContain('mcp >=1.21.0 <=1.29.0');
     expect(python.querySelector('.versions')?.textContent).toContain('Fixed in');
     const sources = [...python.querySelectorAll('.sources a')] as HTMLAnchorElement[];
     expect(sources.map((a) => a.href)).toContain('https://github.com/modelcontextprotocol/python-sdk/issues/2610');
