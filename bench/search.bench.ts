@@ -26,6 +26,8 @@ const LIMIT = 12; // the popup shows 12 results
 const THRESHOLD = 0.4; // Fuse's threshold, applied to the baseline's normalized distance
 const ROUNDS = 5;
 const QUERIES = ['conection clsed', 'ERESOLVE', 'rate limit 429', 'ENOENT spawn npx', 'MCP error -32000'];
+/** Timed apart (Fuse only), so the table above stays comparable with earlier runs. An IME commits whole characters, so every prefix is a real keystroke. */
+const ZH_QUERIES = ['连接关闭', '速率限制', 'gemini 配额', '找不到模块'];
 
 // ---- the documents: real entries, then generated variants up to TOTAL ----
 
@@ -103,11 +105,11 @@ function keystrokes(query: string): string[] {
   return Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1));
 }
 
-function timeTyping(search: (q: string) => unknown): number[] {
+function timeTyping(search: (q: string) => unknown, queries = QUERIES): number[] {
   const times: number[] = [];
-  for (const q of QUERIES.flatMap(keystrokes)) search(q); // warm-up: JIT and caches
+  for (const q of queries.flatMap(keystrokes)) search(q); // warm-up: JIT and caches
   for (let round = 0; round < ROUNDS; round++) {
-    for (const q of QUERIES.flatMap(keystrokes)) {
+    for (const q of queries.flatMap(keystrokes)) {
       const t0 = performance.now();
       search(q);
       times.push(performance.now() - t0);
@@ -135,6 +137,11 @@ const methods = [
   },
 ];
 const results = methods.map((m) => ({ ...m, times: timeTyping(m.search) }));
+// The first Chinese query builds the character-pair index (search-cjk.ts); time that apart.
+const tZh = performance.now();
+searcher.search(ZH_QUERIES[0], LIMIT);
+const zhFirst = performance.now() - tZh;
+const zhTimes = timeTyping(methods[0].search, ZH_QUERIES);
 const fuse = results[0];
 
 console.log(`\n${docs.length} documents: ${real.length} real entries + ${docs.length - real.length} generated variants of them.`);
@@ -149,8 +156,13 @@ for (const r of results) {
   console.log(`| ${r.name} | ${ms(med)} | ${ms(p95)} | ${ms(r.times[r.times.length - 1])} | ${ratio(med, quantile(fuse.times, 0.5))} | ${ratio(p95, quantile(fuse.times, 0.95))} |`);
 }
 
+console.log(
+  `\nChinese typing (${ZH_QUERIES.map((q) => JSON.stringify(q)).join(', ')}), Fuse searcher: median ${ms(quantile(zhTimes, 0.5))} ms, ` +
+    `p95 ${ms(quantile(zhTimes, 0.95))} ms over ${zhTimes.length} keystrokes; the first Chinese query took ${ms(zhFirst)} ms (it builds the pair index).`,
+);
+
 // What each finds for the full queries, so a fast but useless method would show.
 console.log('\nTop result for each full query:\n');
 console.log(`| query | ${methods.map((m) => m.name).join(' | ')} |`);
 console.log(`| --- | ${methods.map(() => '---').join(' | ')} |`);
-for (const q of QUERIES) console.log(`| ${q} | ${methods.map((m) => m.search(q)[0]?.id ?? '(none)').join(' | ')} |`);
+for (const q of [...QUERIES, ...ZH_QUERIES]) console.log(`| ${q} | ${methods.map((m) => m.search(q)[0]?.id ?? '(none)').join(' | ')} |`);

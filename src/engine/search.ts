@@ -3,6 +3,7 @@
  * shipped as JSON, so the popup only parses it.
  */
 import Fuse, { type FuseIndex, type FuseResultMatch } from 'fuse.js';
+import { createCjkSearch, hasHan, type CjkHit } from './search-cjk';
 import { createPrefilter } from './search-prefilter';
 import type { Entry } from './types';
 
@@ -16,6 +17,9 @@ export interface SearchDoc {
   signature: string;
   /** Cause titles, one per line. */
   causes: string;
+  /** The Chinese ones, searched only by Chinese queries (search-cjk.ts). */
+  causes_zh?: string;
+  summary_zh?: string;
   topCause?: string;
   topCause_zh?: string;
 }
@@ -48,6 +52,8 @@ export function toSearchDoc(entry: Entry): SearchDoc {
     tools: entry.tools,
     signature: entry.patterns.map((p) => (p.kind === 'text' ? p.text : p.anchor)).join('\n'),
     causes: entry.causes.map((c) => c.title).join('\n'),
+    ...(entry.causes.some((c) => c.title_zh) ? { causes_zh: entry.causes.map((c) => c.title_zh ?? '').join('\n') } : {}),
+    ...(entry.summary_zh ? { summary_zh: entry.summary_zh } : {}),
     ...(entry.causes[0] ? { topCause: entry.causes[0].title } : {}),
     ...(entry.causes[0]?.title_zh ? { topCause_zh: entry.causes[0].title_zh } : {}),
   };
@@ -86,23 +92,24 @@ const docText = (d: SearchDoc) => [d.title, d.signature, d.title_zh ?? '', d.id,
  * Creates a searcher from docs and, when given, their prebuilt index. Each search
  * prefilters by shared trigrams, then lets Fuse score and highlight the candidates,
  * reusing their records from the prebuilt index (no re-normalization per keystroke).
+ * A query with a Chinese word takes its candidates from search-cjk.ts instead, since
+ * Chinese words are not separated by spaces and trigrams across them rarely match.
  */
 export function createSearcher(docs: SearchDoc[], index?: unknown): Searcher {
   const json = (index ?? Fuse.createIndex(SEARCH_KEYS, docs).toJSON()) as IndexJson;
   const recordOf = new Map(json.records.map((r) => [r.i, r]));
   const prefilter = createPrefilter(docs.map(docText));
   const lowered = docs.map((d) => docText(d).toLowerCase());
+  const cjk = createCjkSearch(docs, WORDS_SCORE);
   return {
     search(query, limit = 20) {
       const q = query.trim().slice(0, 200);
       if (q.length === 0) return [];
+      const chinese = hasHan(q) ? cjk.search(q, MAX_WORDS) : null;
+      if (chinese) return mergeChinese(q, chinese, limit);
       const picked = prefilter.candidates(q, FUSE_CANDIDATES).filter((i) => recordOf.has(i));
       if (picked.length === 0) return [];
-      const subset = picked.map((i) => docs[i]);
-      const records = picked.map((i, k) => ({ ...recordOf.get(i), i: k }));
-      const subIndex = Fuse.parseIndex<SearchDoc>({ keys: json.keys, records } as Parameters<typeof Fuse.parseIndex>[0]);
-      const fuse = new Fuse(subset, FUSE_OPTIONS, subIndex as FuseIndex<SearchDoc>);
-      const phrase = fuse.search(q).map((r) => ({ k: r.refIndex, doc: r.item, score: r.score ?? 1, matches: r.matches ?? [] }));
+      const { subset, phrase } = searchPhrase(q, picked);
       const words = [...new Set(q.toLowerCase().split(/\s+/).filter((w) => w.length >= 2))].slice(0, MAX_WORDS);
       if (words.length < 2) return phrase.slice(0, limit).map(({ k: _k, ...hit }) => hit);
       // Several words: each may sit in another field ("rate limit gemini": title and tools).
@@ -127,4 +134,36 @@ export function createSearcher(docs: SearchDoc[], index?: unknown): Searcher {
       return [...best.values()].sort((a, b) => a.score - b.score).slice(0, limit);
     },
   };
+
+  /** Fuse over the prefiltered documents, scoring the query as one phrase; `k` indexes `subset`. */
+  function searchPhrase(q: string, picked: number[]) {
+    const subset = picked.map((i) => docs[i]);
+    const records = picked.map((i, k) => ({ ...recordOf.get(i), i: k }));
+    const subIndex = Fuse.parseIndex<SearchDoc>({ keys: json.keys, records } as Parameters<typeof Fuse.parseIndex>[0]);
+    const fuse = new Fuse(subset, FUSE_OPTIONS, subIndex as FuseIndex<SearchDoc>);
+    const phrase = fuse.search(q).map((r) => ({ k: r.refIndex, doc: r.item, score: r.score ?? 1, matches: r.matches ?? [] }));
+    return { subset, phrase };
+  }
+
+  /**
+   * A query with Chinese in it: an entry qualifies when it holds every word (Han runs by
+   * character pairs, see search-cjk.ts). Fuse still scores the query as a phrase, so an
+   * exact title keeps its place and its highlight, but a bitap match alone does not
+   * qualify: over two or three Chinese characters it tolerates almost any text.
+   */
+  function mergeChinese(q: string, found: CjkHit[], limit: number): SearchHit[] {
+    if (found.length === 0) return [];
+    const picked = prefilter.candidates(q, FUSE_CANDIDATES).filter((i) => recordOf.has(i));
+    const phraseOf = new Map<number, SearchHit>();
+    if (picked.length > 0) {
+      for (const { k, ...hit } of searchPhrase(q, picked).phrase) phraseOf.set(picked[k], hit);
+    }
+    return found
+      .map((hit): SearchHit => {
+        const phrase = phraseOf.get(hit.index);
+        return phrase && phrase.score <= hit.score ? phrase : { doc: docs[hit.index], score: hit.score, matches: hit.matches };
+      })
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit);
+  }
 }

@@ -104,4 +104,13 @@ describe('popup search', () => {
     expect(first.querySelector('mark')).not.toBeNull();
     expect(root.querySelector('label')!.textContent).toBe('搜索已知错误');
   });
+
+  it('finds a Chinese title from its words and marks them (连接关闭 → 连接已关闭)', () => {
+    act(() => setLanguage('zh_CN'));
+    act(() => render(<PopupSearch key="zh" />, root));
+    type('连接关闭');
+    const first = options()[0];
+    expect(first.querySelector('.popup-row-title')!.textContent).toBe('MCP 错误 -32000：连接已关闭（Connection closed）');
+    expect([...first.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['连接', '关闭']);
+  });
 });
