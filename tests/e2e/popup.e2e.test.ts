@@ -43,7 +43,7 @@ describe('popup in real Chromium', () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await page.getByRole('searchbox', { name: 'Search known errors' }).pressSequentially('rate limit gemini');
-    await expect.poll(() => page.getByRole('option').first().textContent()).toContain('429 RESOURCE_EXHAUSTED: You exceeded your current quota (Gemini API)');
+    await expect.poll(async () => (await page.getByRole('option').allTextContents()).slice(0, 2).join('\n')).toContain('429 RESOURCE_EXHAUSTED: You exceeded your current quota (Gemini API)');
     await page.close();
   });
 
