@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,6 +90,47 @@ describe('Firefox ESR: the release build, end to end', () => {
     expect((await ff.browser.pages()).length).toBe(before);
     expect(await queryClosedFx(page, '.card')).toHaveLength(0);
     await page.close();
+  });
+
+  it('a page reading the DOM finds no entry id, no name of ours and no highlight; a mutation flood does not stop the badges', async () => {
+    const page = await ff.newPage({ [ISSUE]: fixture('github-issue-react.html') });
+    await page.goto(ISSUE);
+    await poll(() => closedHostCount(page)).toBe(4);
+    const seen = await page.evaluate(() => ({
+      attributes: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`)).join('\n'),
+      html: document.documentElement.outerHTML.toLowerCase(),
+      highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
+    }));
+    for (const id of ['mcp/connection-closed', 'node/spawn-enoent', 'docker/daemon-not-running', 'ollama/could-not-connect']) expect(seen.attributes).not.toContain(id);
+    expect(seen.html).not.toContain('faultline');
+    expect(seen.highlights).toBe(0);
+    await page.evaluate(async () => {
+      const box = document.createElement('div');
+      document.body.append(box);
+      for (let round = 0; round < 30; round++) {
+        for (let k = 0; k < 200; k++) box.append(Object.assign(document.createElement('p'), { textContent: `noise ${k} Connection close ENOEN` }));
+        box.replaceChildren();
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      const comment = document.createElement('div');
+      comment.className = 'react-issue-comment';
+      comment.innerHTML = '<div data-testid="markdown-body" class="markdown-body"><pre><code>npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree</code></pre></div>';
+      (document.querySelector('[data-testid="issue-timeline-container"]') as Element).append(comment);
+    });
+    await poll(async () => (await badges(page)).map((b) => b.entry)).toContain('npm/eresolve');
+    await page.close();
+  });
+
+  it('options: refuses an imported signature whose pattern could backtrack for ages, saying why', async () => {
+    const valid = readFileSync(join(__dirname, '..', 'fixtures', 'custom', 'valid-signature.md'), 'utf8');
+    const hostile = valid.replace('match:\n  - "FrobnicatorError: widget flux capacitor overheated"', `match:\n  - "FrobnicatorError: widget flux capacitor overheated"\n  - regex: 'zzzz(a|a){1,500}!'\n    anchor: "zzzz"`);
+    const file = join(tmpdir(), 'faultline-hostile.md');
+    writeFileSync(file, hostile);
+    const options = await ff.openExtensionPage('options.html');
+    const input = await options.waitForSelector('input[type=file]');
+    await input?.uploadFile(file);
+    await poll(() => options.evaluate(() => document.querySelector('[role=alert]')?.textContent ?? '')).toMatch(/backtracking steps on hostile text/);
+    await options.close();
   });
 
   it('popup: finds the Gemini quota entry from "rate limit gemini"', async () => {
