@@ -36,7 +36,8 @@ const PLATFORM_SIGNALS: PlatformSignal[] = [
   { platform: 'windows', regex: /\b[a-z]:\\(?:users|program files|windows|progra~1)\\|\b[a-z]:\/users\/|%(?:appdata|localappdata|userprofile)%|\bps [a-z]:\\|\bwindows (?:10|11|server)\b|\bwin(?:32|64)\b|\bwin-x64\b|\bpowershell\b|\bcmd\.exe\b|\.exe\b|errno: -4058|is not recognized as an internal or external command|\bon windows\b|\bwindows\b/giu },
   { platform: 'macos', regex: /\/users\/[\w.-]{1,64}\/|\bmacos\b|\bmac os x?\b|\bdarwin\b|\/opt\/homebrew\/|~\/library\/|\/library\/(?:application support|logs)\/|\bmacbook\b|\bapple silicon\b|\bsonoma\b|\bsequoia\b|\bventura\b|\bosx\b|\bon (?:a )?mac\b/giu },
   { platform: 'linux', regex: /\/home\/[\w.-]{1,64}\/|\bubuntu\b|\bdebian\b|\bfedora\b|\barch linux\b|\bcentos\b|\brhel\b|\blinux-x64\b|\bx86_64-linux-gnu\b|\blinux\b/giu },
-  { platform: 'container', regex: /\bdocker run\b|\bdocker containers?\b|\bdockerfile\b|\bdevcontainer\b|\bin(?:side)? (?:a |the )?(?:docker )?container\b|\bkubernetes\b|\bkubectl\b|\bpodman\b|\/\.dockerenv\b/giu },
+  // "See 'docker run --help'." ends every docker CLI usage error, on any host: not a container.
+  { platform: 'container', regex: /\bdocker run\b(?! --help)|\bdocker containers?\b|\bdockerfile\b|\bdevcontainer\b|\bin(?:side)? (?:a |the )?(?:docker )?container\b|\bkubernetes\b|\bkubectl\b|\bpodman\b|\/\.dockerenv\b/giu },
 ];
 
 /** Platform facts in `text` (normalized), in order of appearance. */

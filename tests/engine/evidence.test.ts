@@ -48,6 +48,12 @@ describe('platformFacts', () => {
   it('finds nothing in a paste that names no platform', () => {
     expect(platformFacts(norm('Error: MCP error -32000: Connection closed'))).toEqual([]);
   });
+
+  it("does not take docker's usage hint for a container", () => {
+    const text = "docker: Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?.\nSee 'docker run --help'.";
+    expect(platformFacts(norm(text)).map((f) => f.platform)).not.toContain('container');
+    expect(platformFacts(norm('docker run -it --rm node:20 bash')).map((f) => f.platform)).toContain('container');
+  });
 });
 
 describe('versionFacts', () => {
