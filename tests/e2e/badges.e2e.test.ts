@@ -101,8 +101,8 @@ describe('badges on pages, in real Chromium', () => {
     expect(byEntry['node/spawn-enoent']).toMatchObject({ confidence: 'strong', text: 'npx.cmd shim spawned without a shell' });
     expect(byEntry['node/spawn-enoent'].label).toMatch(/Likely cause: npx\.cmd shim spawned without a shell$/);
     // Nothing on the page tells the Ollama causes apart: the badge says so instead of guessing.
-    expect(byEntry['ollama/could-not-connect']).toMatchObject({ confidence: 'none', text: '3 possible causes' });
-    expect(byEntry['ollama/could-not-connect'].label).toMatch(/3 possible causes, no clue on this page$/);
+    expect(byEntry['ollama/could-not-connect']).toMatchObject({ confidence: 'none', text: '4 possible causes' });
+    expect(byEntry['ollama/could-not-connect'].label).toMatch(/4 possible causes, no clue on this page$/);
 
     const [quiet] = await queryClosed(page, 'button.badge-none');
     await focusNode(page, quiet);

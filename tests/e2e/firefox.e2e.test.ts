@@ -52,7 +52,7 @@ describe('Firefox ESR: the release build, end to end', () => {
     ]);
     const byEntry = Object.fromEntries((await badges(page)).map((b) => [b.entry, b]));
     expect(byEntry['node/spawn-enoent']).toMatchObject({ confidence: 'strong', text: 'npx.cmd shim spawned without a shell' });
-    expect(byEntry['ollama/could-not-connect']).toMatchObject({ confidence: 'none', text: '3 possible causes' });
+    expect(byEntry['ollama/could-not-connect']).toMatchObject({ confidence: 'none', text: '4 possible causes' });
     // The roots are closed: the page's own scripts see no badge content.
     expect(await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => el.shadowRoot !== null).length)).toBe(0);
     await page.close();
