@@ -8,6 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import { compileCustomFiles } from './custom-import';
 import { customSignaturesItem, type CustomFile, type CustomSignatures } from './custom-signatures';
 import { loadCustom, storageProblem } from './custom-store';
+import { isObject } from './messages';
 import { BADGE_CAP_RANGE, loadSettings, sanitizeSettings, settingsItem, type Settings } from './settings';
 
 export const BACKUP_FORMAT = 'faultline-backup';
@@ -42,8 +43,6 @@ export function createBackup(settings: Settings, custom: CustomSignatures): Back
     customSignatures: custom.files.map((f) => ({ name: f.name, text: f.text })),
   };
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The first field of `raw` with a wrong type, or undefined. Missing fields take their

@@ -8,6 +8,7 @@ import { getBundledIds } from './custom-bundled-ids';
 import { compileCustomFiles, customIdOf, mergeCustomFiles, withoutCustomFile, type CustomCheck } from './custom-import';
 import { storedCustomEntries, storedCustomFiles } from './custom-stored';
 import { customSignaturesItem, EMPTY_CUSTOM, type CustomFile, type CustomSignatures } from './custom-signatures';
+import { isObject } from './messages';
 
 export interface LoadedCustom {
   custom: CustomSignatures;
@@ -61,8 +62,6 @@ export async function repairCustom(): Promise<string[]> {
   if (loaded.repaired) await customSignaturesItem.setValue(loaded.custom);
   return loaded.problems;
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 async function replaceCustomFiles(next: CustomFile[], bundledIds: ReadonlySet<string>): Promise<CustomCheck> {
   const check = compileCustomFiles(next, bundledIds);

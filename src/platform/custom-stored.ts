@@ -7,8 +7,8 @@
 import { compilePattern } from '../engine/pattern';
 import type { Entry } from '../engine/types';
 import type { CustomFile } from './custom-signatures';
+import { isObject } from './messages';
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringList = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 
 /** The stored files that have a name and a text; the others are reported by the caller. */

@@ -111,7 +111,8 @@ export interface MessageSender {
 
 export class MessageError extends Error {}
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object (not null, not an array): what every stored or sent record must be. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function str(obj: Record<string, unknown>, key: string, max: number, optional = false): string | undefined {
   const v = obj[key];
