@@ -20,15 +20,15 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 /** The badge after (or before) the focused one, or after the top of the viewport when none has focus. */
-export function nextStop(stops: BadgeStop[], active: Element | null, forward: boolean, viewportTop: () => number): BadgeStop | undefined {
+export function nextStop(stops: BadgeStop[], active: Element | null, forward: boolean): BadgeStop | undefined {
   if (stops.length === 0) return undefined;
   const index = active ? stops.findIndex((s) => s.element === active) : -1;
   if (index >= 0) return stops[(index + (forward ? 1 : stops.length - 1)) % stops.length];
-  // Nothing of ours has focus: start from what is on screen.
+  // Nothing of ours has focus: start from what is on screen (client coordinates: the
+  // viewport's top is 0).
   const tops = stops.map((s) => s.element.getBoundingClientRect().top);
-  const top = viewportTop();
-  if (forward) return stops[tops.findIndex((t) => t >= top)] ?? stops[0];
-  const before = tops.map((t, k) => (t < top ? k : -1)).filter((k) => k >= 0);
+  if (forward) return stops[tops.findIndex((t) => t >= 0)] ?? stops[0];
+  const before = tops.map((t, k) => (t < 0 ? k : -1)).filter((k) => k >= 0);
   return stops[before[before.length - 1] ?? stops.length - 1];
 }
 
@@ -39,7 +39,7 @@ export function listenForBadgeKeys(doc: Document, stops: () => BadgeStop[], sign
       if (!event.isTrusted || !event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
       if (event.code !== NEXT_BADGE_KEY && event.code !== PREVIOUS_BADGE_KEY) return;
       if (isEditable(event.target)) return;
-      const target = nextStop(stops(), doc.activeElement, event.code === NEXT_BADGE_KEY, () => 0);
+      const target = nextStop(stops(), doc.activeElement, event.code === NEXT_BADGE_KEY);
       if (!target) return;
       event.preventDefault();
       target.focus();

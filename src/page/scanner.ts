@@ -504,7 +504,9 @@ export function createScanner(options: ScannerOptions): Scanner {
       const range = rangeFor(extracted, d.start, d.end);
       if (range) {
         state.ranges.push(range);
-        byEntry.set(d.entryId, [...rangesOf(d.entryId), range]);
+        const ranges = byEntry.get(d.entryId);
+        if (ranges) ranges.push(range);
+        else byEntry.set(d.entryId, [range]);
       }
       if (badged.has(d.entryId) || !range) continue;
       badged.add(d.entryId);
@@ -705,7 +707,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       [...states.values()]
         .flatMap((state) => state.hosts.map(({ host }) => host))
         .filter((host) => host.element.isConnected)
-        .sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+        .sort((a, b) => (precedes(a.element, b.element) ? -1 : 1))
         .map((host) => ({ element: host.element, focus: () => host.focusBadge(0) })),
     signal,
   );
