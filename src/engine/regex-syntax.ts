@@ -16,7 +16,8 @@ export type RegexNode =
 export class RegexSyntaxError extends Error {}
 
 /** Parses the bounded subset the knowledge format allows (JavaScript syntax, `u` mode). */
-export function parseBoundedRegex(source: string): RegexNode {
+/** `maxRepeat`: refuse a `{m,n}` with n above it (what a knowledge author may write). */
+export function parseBoundedRegex(source: string, options: { maxRepeat?: number } = {}): RegexNode {
   let i = 0;
   const peek = () => source[i];
 
@@ -53,6 +54,7 @@ export function parseBoundedRegex(source: string): RegexNode {
       if (m[2] && m[3] === '') throw new RegexSyntaxError(`unbounded "${m[0]}" at character ${i + 1}; give an upper bound`);
       min = Number(m[1]);
       max = m[2] ? Number(m[3]) : min;
+      if (options.maxRepeat !== undefined && max > options.maxRepeat) throw new RegexSyntaxError(`repeat "${m[0]}" exceeds ${options.maxRepeat}`);
       i += m[0].length;
     } else {
       return atom;
