@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension } from './browser';
-import { badgeEntries, badgeTexts, PAGES_DIR, serveFixtures } from './pages';
+import { appendErrorComment, badgeEntries, badgeTexts, PAGES_DIR, serveFixtures } from './pages';
 import { attributeOf, clickNode, closedHosts, focusedNode, focusNode, hoverNode, queryClosed, textOf } from '../../scripts/closed-shadow';
 
 // Scans run in idle slices and counts are reported after a short delay: poll patiently.
@@ -204,13 +204,7 @@ describe('badges on pages, in real Chromium', () => {
   it('badges a comment added after load', async () => {
     const page = await open(ISSUE);
     await poll(async () => (await badgeEntries(page)).length).toBe(4);
-    await page.evaluate(() => {
-      const timeline = document.querySelector('[data-testid="issue-timeline-container"]') as Element;
-      const comment = document.createElement('div');
-      comment.className = 'react-issue-comment';
-      comment.innerHTML = '<div data-testid="markdown-body" class="markdown-body"><pre><code>npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree</code></pre></div>';
-      timeline.append(comment);
-    });
+    await page.evaluate(appendErrorComment);
     await poll(() => badgeEntries(page)).toContain('npm/eresolve');
     await poll(() => actionCount(ISSUE)).toBe('5');
     await page.close();

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { entryOfLabel } from './pages';
-import { clickFx, closedHostCount, EXTENSION_ORIGIN, fixture, hoverFx, launchFirefox, navigate, onNodeFx, queryClosedFx, type FirefoxSession } from './firefox';
+import { appendErrorComment, entryOfLabel } from './pages';
+import { closedHostCount, EXTENSION_ORIGIN, fixture, hoverFx, launchFirefox, navigate, onNodeFx, queryClosedFx, type FirefoxSession } from './firefox';
 
 // The same user-facing checks as the Chromium suites (badges and cards, popup, diagnosis
 // page, options import, site switch, hostile page), on Firefox ESR with the release build.
@@ -112,11 +112,8 @@ describe('Firefox ESR: the release build, end to end', () => {
         box.replaceChildren();
         await new Promise((r) => setTimeout(r, 10));
       }
-      const comment = document.createElement('div');
-      comment.className = 'react-issue-comment';
-      comment.innerHTML = '<div data-testid="markdown-body" class="markdown-body"><pre><code>npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree</code></pre></div>';
-      (document.querySelector('[data-testid="issue-timeline-container"]') as Element).append(comment);
     });
+    await page.evaluate(appendErrorComment);
     await poll(async () => (await badges(page)).map((b) => b.entry)).toContain('npm/eresolve');
     await page.close();
   });
@@ -195,6 +192,3 @@ describe('Firefox ESR: the release build, end to end', () => {
     await options.close();
   });
 });
-
-// Only the symbols the page functions above use.
-void clickFx;

@@ -142,12 +142,6 @@ export async function hoverFx(page: Page, node: { sharedId: string }): Promise<v
   await page.mouse.move(x, y);
 }
 
-/** A real mouse click on the node (trusted input). */
-export async function clickFx(page: Page, node: { sharedId: string }): Promise<void> {
-  const { x, y } = await onNodeFx<{ x: number; y: number }>(page, node, '(el) => { el.scrollIntoView({ block: "center" }); const r = el.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; }');
-  await page.mouse.click(x, y);
-}
-
 export function fixture(name: string): string {
   return readFileSync(join(ROOT, 'tests', 'fixtures', 'pages', name), 'utf8');
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from './browser';
-import { badgeEntries, serveFixtures } from './pages';
+import { appendErrorComment, badgeEntries, serveFixtures } from './pages';
 import { closedHosts, queryClosed } from '../../scripts/closed-shadow';
 import entries from '../../src/knowledge/generated/entries.json';
 
@@ -18,14 +18,7 @@ const ISSUE = 'https://github.com/modelcontextprotocol/python-sdk/issues/2610';
 const ENTRY_IDS = (entries as Array<{ id: string }>).map((e) => e.id);
 
 /** A comment with a real error, as a page would add one later. */
-const addErrorComment = (page: Page) =>
-  page.evaluate(() => {
-    const timeline = document.querySelector('[data-testid="issue-timeline-container"]') as Element;
-    const comment = document.createElement('div');
-    comment.className = 'react-issue-comment';
-    comment.innerHTML = '<div data-testid="markdown-body" class="markdown-body"><pre><code>npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree</code></pre></div>';
-    timeline.append(comment);
-  });
+const addErrorComment = (page: Page) => page.evaluate(appendErrorComment);
 
 describe('hostile pages, in real Chromium', () => {
   let context: BrowserContext;

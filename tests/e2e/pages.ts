@@ -17,6 +17,19 @@ export async function serveFixtures(context: BrowserContext, routes: Record<stri
   await servePages(context, pages);
 }
 
+/**
+ * Runs in the page (pass it to Playwright's or Puppeteer's `page.evaluate`): appends a
+ * comment holding a real npm ERESOLVE paste to the React issue fixture's timeline, as a
+ * page adds one after load.
+ */
+export function appendErrorComment(): void {
+  const timeline = document.querySelector('[data-testid="issue-timeline-container"]') as Element;
+  const comment = document.createElement('div');
+  comment.className = 'react-issue-comment';
+  comment.innerHTML = '<div data-testid="markdown-body" class="markdown-body"><pre><code>npm ERR! code ERESOLVE\nnpm ERR! ERESOLVE unable to resolve dependency tree</code></pre></div>';
+  timeline.append(comment);
+}
+
 /** Titles, longest first, so a title that extends another is tried before it. */
 const TITLES: Array<readonly [string, string]> = (entries as Array<{ id: string; title: string }>).map((e) => [e.title, e.id] as const);
 const byLength = () => TITLES.sort((a, b) => b[0].length - a[0].length);
