@@ -13,7 +13,8 @@ import badgeCss from '../ui/badge.css?inline';
 import type { Theme } from '../sites/types';
 import type { BadgeStyle } from '../platform/settings';
 
-const randomLetters = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => String.fromCharCode(97 + (b % 26))).join('');
+/** `n` random lowercase letters: names of ours a page cannot predict. */
+export const randomLetters = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => String.fromCharCode(97 + (b % 26))).join('');
 /** A valid custom-element name, different on every page load. */
 export const HOST_TAG = `${randomLetters(5)}-${randomLetters(6)}`;
 

@@ -8,9 +8,7 @@
  * text, say). So ranges are marked only while the card that explains them is open, under
  * a name that changes on every page load, and nothing is registered otherwise.
  */
-import { markOwn } from './badge-host';
-
-const randomName = () => `h${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(36)).join('')}`;
+import { markOwn, randomLetters } from './badge-host';
 
 interface HighlightLike {
   add(range: AbstractRange): unknown;
@@ -35,7 +33,7 @@ export function createHighlights(doc: Document, enabled: boolean): Highlights {
   if (!registry || !HighlightCtor) {
     return { add() {}, remove() {}, setEnabled() {}, dispose() {} };
   }
-  const name = randomName();
+  const name = randomLetters(12);
   const highlight = new HighlightCtor();
   const style = doc.createElement('style');
   markOwn(style);

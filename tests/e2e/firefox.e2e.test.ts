@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendErrorComment, entryOfLabel } from './pages';
+import { appendErrorComment, badgeOf } from './pages';
 import { closedHostCount, EXTENSION_ORIGIN, fixture, hoverFx, launchFirefox, navigate, onNodeFx, queryClosedFx, type FirefoxSession } from './firefox';
 
 // The same user-facing checks as the Chromium suites (badges and cards, popup, diagnosis
@@ -21,7 +21,7 @@ async function badges(page: Page): Promise<Array<{ entry: string; text: string; 
       button,
       '(el) => ({ label: el.getAttribute("aria-label") ?? "", text: el.querySelector(".badge-text")?.textContent ?? "", classes: [...el.classList] })',
     );
-    out.push({ entry: entryOfLabel(b.label), text: b.text, confidence: ['strong', 'some', 'none'].find((c) => b.classes.includes(`badge-${c}`)) ?? '' });
+    out.push(badgeOf(b.label, b.text, b.classes));
   }
   return out;
 }

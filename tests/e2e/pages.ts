@@ -52,6 +52,11 @@ export function entryOfLabel(label: string): string {
   return `?${label}`;
 }
 
+/** What a badge button says, from its accessible name, its text and its classes (either browser). */
+export function badgeOf(label: string, text: string, classes: string[]): { entry: string; text: string; confidence: string } {
+  return { entry: entryOfLabel(label), text, confidence: ['strong', 'some', 'none'].find((c) => classes.includes(`badge-${c}`)) ?? '' };
+}
+
 /** Entry ids of the badges on the page, in document order. */
 export async function badgeEntries(page: Page): Promise<string[]> {
   return (await badgeTexts(page)).map((b) => b.entry);
@@ -67,7 +72,7 @@ export async function badgeTexts(page: Page): Promise<Array<{ entry: string; tex
       button,
       'function () { return { text: this.querySelector(".badge-text")?.textContent ?? "", classes: [...this.classList] }; }',
     );
-    out.push({ entry: entryOfLabel(label), text, label, confidence: ['strong', 'some', 'none'].find((c) => classes.includes(`badge-${c}`)) ?? '' });
+    out.push({ ...badgeOf(label, text, classes), label });
   }
   return out;
 }
