@@ -8,7 +8,7 @@ import { showCount } from './action-count';
 import { causeDetails, findEntry } from './knowledge';
 import { openEntryDiagnosis } from './open-diagnosis';
 import { createRateLimiter } from './rate-limit';
-import { rankForPage } from './rank-causes';
+import { diagnoseForPage } from './diagnose-for-page';
 import { scanTab } from './scan-tab';
 import type { TabFindings } from './tab-findings';
 
@@ -48,9 +48,9 @@ export async function handleMessage(raw: unknown, sender: HandlerSender, deps: H
       const cause = entry?.causes.find((c) => c.id === message.causeId);
       return cause ? causeDetails(cause, entry) : null;
     }
-    case 'page:rank': {
+    case 'page:diagnose': {
       const { type: _type, ...request } = message;
-      return rankForPage(request);
+      return diagnoseForPage(request);
     }
     case 'ui:tab-findings':
       return deps.findings.get(message.tabId);

@@ -1,7 +1,7 @@
 /**
  * The engine without a ranker of its own: matching, claims between entries that share
- * words, and the texts around each match. diagnose.ts gives it the evidence ranking;
- * match-engine.ts gives it none (the content script, whose signatures carry no causes).
+ * words, and the texts around each match. diagnose.ts gives it the evidence ranking; the
+ * ranker is a parameter so that tests can check matching and claims on their own.
  */
 import { blockAround } from './blocks';
 import { resolveClaims } from './claim';

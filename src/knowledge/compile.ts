@@ -1,13 +1,14 @@
 /**
- * Compiles checked entries into what the runtime ships: full entries (diagnosis page,
- * CLI), slim signatures (content script: no cause texts), and the search docs + index.
+ * Compiles checked entries into what the runtime ships: full entries (background,
+ * diagnosis page, CLI), match-only signatures (the source of the content script's
+ * prefilter anchors and of the options page's id checks), and the search docs + index.
  */
 import { buildSearchIndex, toSearchDoc, type SearchDoc } from '../engine/search';
 import type { Entry, SignatureSpec } from '../engine/types';
 
 export interface CompiledKnowledge {
   entries: Entry[];
-  /** Match-only signatures for the content script (see toMatchSignature). */
+  /** Match-only signatures, no cause texts (see toMatchSignature). */
   signatures: SignatureSpec[];
   searchDocs: SearchDoc[];
   searchIndex: unknown;

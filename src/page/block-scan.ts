@@ -1,10 +1,10 @@
 /**
- * Diagnoses one block of a page in bounded steps: extraction pauses when the slice is
- * used up, and long texts are diagnosed in chunks cut at line breaks with an overlap,
- * so no single step grows with the block's size.
+ * Reads one block of a page in bounded steps and finds where a known error might be
+ * (the prefilter's anchor hits): extraction pauses when the slice is used up, and long
+ * texts are searched in chunks cut at line breaks with an overlap, so no single step
+ * grows with the block's size. The background diagnoses the blocks with hits.
  */
-import type { Engine } from '../engine/diagnose';
-import type { RankCache } from '../engine/cues';
+import type { Prefilter } from '../engine/prefilter';
 import type { Diagnosis } from '../engine/types';
 import { isNegated } from '../engine/evidence';
 import { createExtraction, segmentAt, type ExtractedText } from './extract';
@@ -16,17 +16,15 @@ import { createExtraction, segmentAt, type ExtractedText } from './extract';
 export const BLOCK_HEAD_CHARS = 1024 * 1024;
 export const BLOCK_TAIL_CHARS = 1024 * 1024;
 export const CHUNK_CHARS = 32 * 1024;
-/** Longer than any signature's verifier window, so a match cut by a chunk end is found whole in the next. */
+/** Longer than any anchor, so an anchor cut by a chunk end is found whole in the next. */
 export const CHUNK_OVERLAP = 2 * 1024;
-
-export interface BlockContext {
-  comment?: string;
-  page?: string;
-}
 
 export interface BlockResult {
   extracted: ExtractedText;
-  diagnoses: Diagnosis[];
+  /** Where an anchor begins (offsets into the extracted text); empty for a clean block. */
+  hits: number[];
+  /** The earlier diagnoses, when the block's text has not changed since. */
+  reused?: Diagnosis[];
 }
 
 /**
@@ -35,7 +33,7 @@ export interface BlockResult {
  * badge. Code blocks and logs keep every match: their wording ("could not spawn …") is
  * the error itself.
  */
-function isProse(block: Element): boolean {
+export function isProse(block: Element): boolean {
   return block.tagName !== 'PRE' && !block.closest('pre') && block.querySelector('pre') === null;
 }
 
@@ -51,6 +49,11 @@ function mentionStart(extracted: ExtractedText, offset: number): number {
   if (!code) return offset;
   const first = extracted.segments.find((s) => code.contains(s.node));
   return first ? Math.min(first.start, offset) : offset;
+}
+
+/** The diagnoses a reader has, for a block: mentions under a negation dropped in prose. */
+export function withoutNegated(block: Element, extracted: ExtractedText, diagnoses: Diagnosis[]): Diagnosis[] {
+  return isProse(block) ? diagnoses.filter((d) => !isNegated(extracted.text, mentionStart(extracted, d.start))) : diagnoses;
 }
 
 /** Chunk boundaries over `text`: each ends at a line break when one is near. */
@@ -77,11 +80,9 @@ export function chunkRanges(text: string, size = CHUNK_CHARS, overlap = CHUNK_OV
  */
 export function createBlockScan(
   block: Element,
-  engine: Engine,
+  prefilter: Prefilter,
   options: {
     skip: string;
-    context: () => BlockContext;
-    cache: RankCache;
     /** Earlier diagnoses to keep when the text is unchanged. */
     reuse?: (text: string) => Diagnosis[] | undefined;
   },
@@ -90,33 +91,23 @@ export function createBlockScan(
   let extracted: ExtractedText | undefined;
   let chunks: Array<[number, number]> = [];
   let next = 0;
-  const diagnoses: Diagnosis[] = [];
-  const seen = new Set<string>();
-  let context: BlockContext | undefined;
+  const hits = new Set<number>();
 
   function step(yieldCheck: () => boolean): BlockResult | undefined {
     if (!extracted) {
       extracted = extraction.step(yieldCheck);
       if (!extracted) return undefined;
       const reused = options.reuse?.(extracted.text);
-      if (reused) return { extracted, diagnoses: reused };
+      if (reused) return { extracted, hits: [], reused };
       chunks = chunkRanges(extracted.text);
     }
     while (next < chunks.length) {
       const [from, to] = chunks[next++];
       const text = chunks.length === 1 ? extracted.text : extracted.text.slice(from, to);
-      // The comment and page texts are read only when something matched (and once per
-      // block), so pages without errors cost one automaton pass per block.
-      for (const d of engine.diagnoseBlock(text, () => (context ??= options.context()), options.cache)) {
-        const key = `${d.entryId}:${from + d.start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        diagnoses.push({ ...d, start: from + d.start, end: from + d.end });
-      }
+      for (const at of prefilter.hits(text)) hits.add(from + at);
       if (next < chunks.length && yieldCheck()) return undefined;
     }
-    const done = extracted;
-    return { extracted, diagnoses: isProse(block) ? diagnoses.filter((d) => !isNegated(done.text, mentionStart(done, d.start))) : diagnoses };
+    return { extracted, hits: [...hits].sort((a, b) => a - b) };
   }
 
   return { step };

@@ -1,18 +1,18 @@
 /**
- * The page scanner: finds the blocks an adapter names, diagnoses new or changed ones in
- * idle slices (visible ones first), mounts one badge per signature per block, highlights
- * the matched text, and keeps all of it in step with a page that changes under it.
+ * The page scanner: finds the blocks an adapter names, reads new or changed ones in idle
+ * slices (visible ones first), has the background diagnose those where the prefilter
+ * found an anchor, mounts one badge per signature per block, highlights the matched
+ * text, and keeps all of it in step with a page that changes under it.
  */
-import type { Engine } from '../engine/diagnose';
+import type { Prefilter } from '../engine/prefilter';
 import type { Diagnosis } from '../engine/types';
-import type { RankedCause } from '../engine/types';
-import { LIMITS, type CauseDetails, type DiagnosisContext, type FindingSummary, type RankRequest } from '../platform/messages';
+import { LIMITS, type CauseDetails, type DiagnoseRequest, type DiagnosisContext, type FindingSummary, type FoundError } from '../platform/messages';
 import type { Settings } from '../platform/settings';
 import { ALWAYS_SKIP, type SiteAdapter } from '../sites/types';
 import type { BadgeItem } from '../ui/badge-group';
 import { anchorFor, createBadgeHost, isOwnElement, type BadgeHost } from './badge-host';
 import { listenForBadgeKeys } from './badge-keys';
-import { createBlockScan, type BlockContext } from './block-scan';
+import { CHUNK_OVERLAP, createBlockScan, withoutNegated, type BlockResult } from './block-scan';
 import { boundedText, createExtraction, rangeFor, type ExtractedText } from './extract';
 import { summarize } from './findings';
 import { createHighlights } from './highlights';
@@ -22,7 +22,8 @@ import { createScheduler, type Slice } from './scheduler';
 export interface ScannerOptions {
   doc: Document;
   adapter: SiteAdapter;
-  engine: Engine;
+  /** Where a known error might be: the content script's only knowledge. */
+  prefilter: Prefilter;
   settings: Settings;
   signal: AbortSignal;
   /** The outermost block candidates in a subtree (one cheap query). */
@@ -32,10 +33,10 @@ export interface ScannerOptions {
   report: (findings: FindingSummary[]) => void;
   loadDetails: (entryId: string, causeId: string) => Promise<CauseDetails | null>;
   /**
-   * Ranks the causes of matches (the background does, in the extension: the content
-   * script's signatures carry no causes). Without it, the engine's own ranking stands.
+   * Diagnoses blocks where the prefilter found an anchor: the background does, in the
+   * extension, with the full signatures and the texts around each block.
    */
-  rank?: (request: RankRequest) => Promise<Array<Array<RankedCause[] | null>>>;
+  diagnose: (request: DiagnoseRequest) => Promise<FoundError[][]>;
   openDiagnosis: (entryId: string, context: DiagnosisContext) => void;
 }
 
@@ -45,6 +46,8 @@ interface BlockState {
   /** The first text node, to notice a re-render that kept the text but replaced nodes. */
   firstNode?: Text;
   diagnoses: Diagnosis[];
+  /** Sent to the background and not answered yet: its empty `diagnoses` mean nothing yet. */
+  pending?: boolean;
   ranges: Range[];
   hosts: MountedHost[];
   /** Badges and repeat markers shown (the cap may hide some of `diagnoses`). */
@@ -67,13 +70,12 @@ interface MountedHost {
 /** Context texts are read at most this often on a page that keeps changing. */
 const PAGE_TEXT_TTL_MS = 2_000;
 const PAGE_TEXT_CHARS = 128 * 1024;
-const COMMENT_TEXT_CHARS = 64 * 1024;
 const REPORT_DELAY_MS = 250;
 const MORE_DELAY_MS = 250;
 
 export interface Scanner {
   /** Forgets everything and scans the whole page again (SPA navigation, new engine). */
-  rescan(adapter?: SiteAdapter, engine?: Engine): void;
+  rescan(adapter?: SiteAdapter, prefilter?: Prefilter): void;
   applySettings(settings: Settings): void;
   /** Diagnoses found so far (tests and the bench read this). */
   diagnoses(): Diagnosis[];
@@ -83,7 +85,7 @@ export interface Scanner {
 export function createScanner(options: ScannerOptions): Scanner {
   const { doc, signal } = options;
   const view = doc.defaultView as Window & typeof globalThis;
-  let { adapter, engine, settings } = options;
+  let { adapter, prefilter, settings } = options;
   let skip = `${ALWAYS_SKIP}, ${adapter.skip}`;
   const states = new Map<Element, BlockState>();
   const pending = new Set<Element>();
@@ -92,7 +94,6 @@ export function createScanner(options: ScannerOptions): Scanner {
   /** Candidates found but not yet expanded into blocks; expanded a slice at a time. */
   const discovered: Element[] = [];
   let job: { block: Element; scan: ReturnType<typeof createBlockScan> } | undefined;
-  let cache = engine.newCache();
   let pageText: { text: string; at: number } | undefined;
   let pageJob: ReturnType<typeof createExtraction> | undefined;
   let pageChanged = false;
@@ -237,7 +238,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (dirtyRoots.length > 0) return true;
     expandDiscovered(slice);
     if (discovered.length > 0 && slice.shouldYield()) return true;
-    mountRanked(slice);
+    mountDiagnosed(slice);
     if (mountQueue.length > 0) return true;
     if (!pageTextReady(slice)) return true;
     sweepDisconnected();
@@ -252,18 +253,16 @@ export function createScanner(options: ScannerOptions): Scanner {
         const previous = states.get(block);
         job = {
           block,
-          scan: createBlockScan(block, engine, {
+          scan: createBlockScan(block, prefilter, {
             skip,
-            context: () => contextFor(block),
-            cache,
             // A re-render with the same text: the earlier diagnosis still holds.
-            reuse: (text) => (previous && previous.text === text ? previous.diagnoses : undefined),
+            reuse: (text) => (previous && !previous.pending && previous.text === text ? previous.diagnoses : undefined),
           }),
         };
       }
       const result = job.scan.step(slice.shouldYield);
       if (!result) return true;
-      applyResult(job.block, result.extracted, result.diagnoses);
+      applyResult(job.block, result);
       job = undefined;
     }
     scheduleReport();
@@ -289,8 +288,6 @@ export function createScanner(options: ScannerOptions): Scanner {
     pageJob = undefined;
     pageChanged = false;
     pageText = { text: done.text, at: now };
-    // A new page text: earlier cached cue hits belong to texts that no longer exist.
-    cache = engine.newCache();
     return true;
   }
 
@@ -303,101 +300,116 @@ export function createScanner(options: ScannerOptions): Scanner {
     return pageText?.text ?? '';
   }
 
-  function contextFor(block: Element): BlockContext {
-    const comment = block.closest(adapter.comment);
-    return {
-      ...(comment ? { comment: boundedText(comment, COMMENT_TEXT_CHARS, skip) } : {}),
-      page: pageContext(),
-    };
-  }
-
-  function applyResult(block: Element, extracted: ExtractedText, diagnoses: Diagnosis[]) {
+  function applyResult(block: Element, { extracted, hits, reused }: BlockResult) {
     const old = states.get(block);
     const firstNode = extracted.segments[0]?.node;
     if (old && old.text === extracted.text && old.firstNode === firstNode && old.hosts.every(({ host }) => host.element.isConnected)) return;
     if (old) clearBlock(block, old);
-    if (diagnoses.length === 0) {
-      // Remember clean blocks too, so an unchanged re-render costs one comparison.
-      states.set(block, { text: extracted.text, firstNode, diagnoses: [], ranges: [], hosts: [], shown: 0 });
-      return;
-    }
-    const state: BlockState = { text: extracted.text, firstNode, diagnoses, ranges: [], hosts: [], shown: 0 };
+    // Clean blocks are remembered too, so an unchanged re-render costs one comparison.
+    const state: BlockState = { text: extracted.text, firstNode, diagnoses: reused ?? [], ranges: [], hosts: [], shown: 0 };
     states.set(block, state);
-    if (options.rank && diagnoses.some((d) => d.causes.length === 0)) {
-      if (!fromRankedCache(extracted.text, diagnoses)) {
-        queueRanking(block, extracted, state);
+    if (!reused && hits.length > 0) {
+      const known = diagnosedCache.get(extracted.text);
+      if (!known) {
+        state.pending = true;
+        queueDiagnosis(block, extracted, state, hits);
         return;
       }
+      state.diagnoses = withoutNegated(block, extracted, known);
     }
-    mountBlock(block, extracted, state);
+    if (state.diagnoses.length > 0) mountBlock(block, extracted, state);
   }
 
   /**
-   * Causes ranked earlier, by block text and entry: a page that re-renders a block with
-   * text it had before (a live log, a framework re-render) gets its badge at once instead
-   * of waiting for the background again; without this, a block replaced every frame never
-   * kept one long enough. Bounded; forgotten on navigation.
+   * Diagnoses of earlier block texts: a page that re-renders a block with text it had
+   * before (a live log, a framework re-render) gets its badge at once instead of waiting
+   * for the background again; without this, a block replaced every frame never kept one
+   * long enough. Bounded; forgotten on navigation.
    */
-  const rankedCache = new Map<string, Map<string, RankedCause[]>>();
-  const RANKED_CACHE_BLOCKS = 256;
+  const diagnosedCache = new Map<string, Diagnosis[]>();
+  const DIAGNOSED_CACHE_BLOCKS = 256;
 
-  function fromRankedCache(text: string, diagnoses: Diagnosis[]): boolean {
-    const known = rankedCache.get(text);
-    if (!known || !diagnoses.every((d) => known.has(d.entryId))) return false;
-    for (const d of diagnoses) d.causes = known.get(d.entryId) as RankedCause[];
-    return true;
+  function rememberDiagnosed(text: string, diagnoses: Diagnosis[]) {
+    if (diagnosedCache.size >= DIAGNOSED_CACHE_BLOCKS) diagnosedCache.delete(diagnosedCache.keys().next().value as string);
+    diagnosedCache.set(text, diagnoses);
   }
 
-  function rememberRanked(text: string, entryId: string, causes: RankedCause[]) {
-    let known = rankedCache.get(text);
-    if (!known) {
-      if (rankedCache.size >= RANKED_CACHE_BLOCKS) rankedCache.delete(rankedCache.keys().next().value as string);
-      rankedCache.set(text, (known = new Map()));
-    }
-    known.set(entryId, causes);
-  }
-
-  /** One block waiting for its causes: its matches split into parts (windows of a long block). */
-  interface PendingRank {
+  /** One block waiting for the background: its text whole, or windows around its anchor hits. */
+  interface PendingDiagnosis {
     block: Element;
     extracted: ExtractedText;
     state: BlockState;
     comment?: Element;
-    parts: Array<{ entries: string[]; block: string; diagnoses: Diagnosis[]; whole: boolean }>;
+    parts: Array<{ block: string; offset: number }>;
+    found: Diagnosis[];
   }
-  let rankQueue: PendingRank[] = [];
-  let rankTimer: number | undefined;
+  let diagnoseQueue: PendingDiagnosis[] = [];
+  let diagnoseTimer: number | undefined;
 
   /**
-   * Queues a block's matches for ranking. Blocks found in the same moment go to the
-   * background in one batch, with the thread excerpt and each shared comment sent once
-   * (a message per block re-sent a 64 KB excerpt a hundred times on a busy thread).
+   * The texts to send for one block: the whole block when it fits a message, else a
+   * window around each anchor hit that earlier windows do not already hold with room for
+   * the whole match on both sides.
    */
-  function queueRanking(block: Element, extracted: ExtractedText, state: BlockState) {
-    const text = extracted.text;
-    const parts: PendingRank['parts'] = [];
-    if (text.length <= LIMITS.rankText) {
-      const entries = [...new Set(state.diagnoses.map((d) => d.entryId))].slice(0, LIMITS.rankEntries);
-      parts.push({ entries, block: text, diagnoses: state.diagnoses, whole: true });
-    } else {
-      // A block longer than the limit goes as a window around each match.
-      const half = LIMITS.rankText / 2;
-      for (const d of state.diagnoses) {
-        const from = Math.max(0, d.start - half);
-        parts.push({ entries: [d.entryId], block: text.slice(from, from + LIMITS.rankText), diagnoses: [d], whole: false });
-      }
+  function partsOf(text: string, hits: number[]): PendingDiagnosis['parts'] {
+    if (text.length <= LIMITS.rankText) return [{ block: text, offset: 0 }];
+    const parts: PendingDiagnosis['parts'] = [];
+    const half = LIMITS.rankText / 2;
+    let from = -1;
+    for (const at of hits) {
+      if (from >= 0 && at - CHUNK_OVERLAP >= from && at + CHUNK_OVERLAP <= from + LIMITS.rankText) continue;
+      from = Math.max(0, Math.min(at - half, text.length - LIMITS.rankText));
+      parts.push({ block: text.slice(from, from + LIMITS.rankText), offset: from });
     }
-    const comment = block.closest(adapter.comment) ?? undefined;
-    rankQueue.push({ block, extracted, state, ...(comment ? { comment } : {}), parts });
-    if (rankTimer === undefined) rankTimer = view.setTimeout(() => void flushRanking(), 0);
+    return parts;
   }
 
-  async function flushRanking() {
-    rankTimer = undefined;
-    const rank = options.rank;
-    const queued = rankQueue;
-    rankQueue = [];
-    if (!rank || signal.aborted) return;
+  /**
+   * Queues a block for diagnosis. Blocks found in the same moment go to the background in
+   * one batch, with the thread excerpt and each shared comment sent once (a message per
+   * block re-sent a 64 KB excerpt a hundred times on a busy thread).
+   */
+  function queueDiagnosis(block: Element, extracted: ExtractedText, state: BlockState, hits: number[]) {
+    const comment = block.closest(adapter.comment) ?? undefined;
+    diagnoseQueue.push({ block, extracted, state, ...(comment ? { comment } : {}), parts: partsOf(extracted.text, hits), found: [] });
+    if (diagnoseTimer === undefined) diagnoseTimer = view.setTimeout(() => void flushDiagnosis(), 0);
+  }
+
+  /** A found error as the block's diagnosis: offsets into the whole block, its text from the page. */
+  function toDiagnosis(extracted: ExtractedText, offset: number, partLength: number, found: FoundError): Diagnosis | undefined {
+    if (!(found.start >= 0 && found.end > found.start && found.end <= partLength)) return undefined;
+    const start = offset + found.start;
+    const end = offset + found.end;
+    return {
+      entryId: found.entryId,
+      start,
+      end,
+      text: extracted.text.slice(start, end),
+      title: found.title,
+      ...(found.title_zh ? { title_zh: found.title_zh } : {}),
+      causes: found.causes,
+    };
+  }
+
+  /** A block's answers put together: each error once (windows overlap), in text order. */
+  function settle({ block, extracted, state, parts, found }: PendingDiagnosis) {
+    const seen = new Set<string>();
+    const all = found
+      .filter((d) => {
+        const key = `${d.entryId}:${d.start}`;
+        return seen.has(key) ? false : (seen.add(key), true);
+      })
+      .sort((a, b) => a.start - b.start);
+    if (parts.length === 1 && parts[0].offset === 0 && parts[0].block.length === extracted.text.length) rememberDiagnosed(extracted.text, all);
+    state.pending = false;
+    state.diagnoses = withoutNegated(block, extracted, all);
+  }
+
+  async function flushDiagnosis() {
+    diagnoseTimer = undefined;
+    const queued = diagnoseQueue;
+    diagnoseQueue = [];
+    if (signal.aborted) return;
     const title = pageTitle();
     const page = pageContext().slice(0, LIMITS.rankText);
     const commentTexts = new Map<Element, string>();
@@ -407,13 +419,14 @@ export function createScanner(options: ScannerOptions): Scanner {
       return textOf;
     };
     // Cut the queue into batches within the message limits.
-    type Part = PendingRank['parts'][number] & { comment?: Element };
+    type Part = PendingDiagnosis['parts'][number] & { comment?: Element; owner: PendingDiagnosis };
     const batches: Part[][] = [];
     let batch: Part[] = [];
     let chars = page.length;
     let comments = new Set<Element>();
-    for (const { comment, parts } of queued) {
-      for (const part of parts) {
+    for (const owner of queued) {
+      const { comment } = owner;
+      for (const part of owner.parts) {
         // A comment is sent once per batch: it costs only where the batch lacks it.
         const commentCost = comment && !comments.has(comment) ? commentOf(comment).length : 0;
         const full = batch.length >= LIMITS.rankItems || (commentCost > 0 && comments.size >= LIMITS.rankItems);
@@ -423,7 +436,7 @@ export function createScanner(options: ScannerOptions): Scanner {
           chars = page.length;
           comments = new Set();
         }
-        batch.push({ ...part, ...(comment ? { comment } : {}) });
+        batch.push({ ...part, owner, ...(comment ? { comment } : {}) });
         chars += part.block.length;
         if (comment && !comments.has(comment)) {
           comments.add(comment);
@@ -434,42 +447,42 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (batch.length > 0) batches.push(batch);
     for (const parts of batches) {
       const commentIndex = new Map<Element, number>();
-      const request: RankRequest = {
+      const request: DiagnoseRequest = {
         items: parts.map((part) => {
           let index: number | undefined;
           if (part.comment) {
             index = commentIndex.get(part.comment);
             if (index === undefined) commentIndex.set(part.comment, (index = commentIndex.size));
           }
-          return { entries: part.entries, block: part.block, ...(index !== undefined ? { comment: index } : {}) };
+          return { block: part.block, ...(index !== undefined ? { comment: index } : {}) };
         }),
         ...(title ? { title } : {}),
         ...(page ? { page } : {}),
       };
       if (commentIndex.size > 0) request.comments = [...commentIndex.keys()].map(commentOf);
       try {
-        const ranked = await rank(request);
+        const answers = await options.diagnose(request);
         parts.forEach((part, k) => {
-          part.entries.forEach((entryId, j) => {
-            const causes = ranked[k]?.[j];
-            if (causes && part.whole) rememberRanked(part.block, entryId, causes);
-          });
-          for (const d of part.diagnoses) d.causes = ranked[k]?.[part.entries.indexOf(d.entryId)] ?? [];
+          for (const found of answers[k] ?? []) {
+            const d = toDiagnosis(part.owner.extracted, part.offset, part.block.length, found);
+            if (d) part.owner.found.push(d);
+          }
         });
       } catch {
-        // The background is gone (extension reloaded) or refused: badge without ranking.
+        // The background is gone (extension reloaded) or refused: these blocks get no badge.
       }
     }
     if (signal.aborted) return;
+    for (const owner of queued) settle(owner);
     // Mounted in the scan's idle slices, not all at once when the batch returns.
-    mountQueue.push(...queued);
+    mountQueue.push(...queued.filter((q) => q.state.diagnoses.length > 0));
     scheduler.request();
   }
 
-  /** Ranked blocks waiting for their badges. */
+  /** Diagnosed blocks waiting for their badges. */
   const mountQueue: Array<{ block: Element; extracted: ExtractedText; state: BlockState }> = [];
 
-  function mountRanked(slice: Slice) {
+  function mountDiagnosed(slice: Slice) {
     let mounted = false;
     while (mountQueue.length > 0 && !slice.shouldYield()) {
       const { block, extracted, state } = mountQueue.shift()!;
@@ -682,7 +695,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     job = undefined;
     pageJob = undefined;
     mountQueue.length = 0;
-    rankQueue = [];
+    diagnoseQueue = [];
     if (moreTimer !== undefined) view.clearTimeout(moreTimer);
     moreTimer = undefined;
     io?.disconnect();
@@ -713,13 +726,12 @@ export function createScanner(options: ScannerOptions): Scanner {
   );
 
   const scanner: Scanner = {
-    rescan(nextAdapter, nextEngine) {
+    rescan(nextAdapter, nextPrefilter) {
       clearAll();
       if (nextAdapter) adapter = nextAdapter;
-      if (nextEngine) engine = nextEngine;
+      if (nextPrefilter) prefilter = nextPrefilter;
       skip = `${ALWAYS_SKIP}, ${adapter.skip}`;
-      cache = engine.newCache();
-      rankedCache.clear();
+      diagnosedCache.clear();
       pageText = undefined;
       capLifted = false;
       enqueueAll(doc);

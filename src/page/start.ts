@@ -1,15 +1,13 @@
 /**
- * The content script: picks the site adapter, builds the engine over the bundled and
- * the person's own signatures, and runs a scanner, restarting it on SPA navigation and
- * settings changes. Everything stops with the context's signal (extension reload or
- * update), leaving the page as it was.
+ * The content script: picks the site adapter, builds the prefilter over the bundled and
+ * the person's own anchors, and runs a scanner that has the background diagnose what the
+ * prefilter finds, restarting it on SPA navigation and settings changes. Everything stops
+ * with the context's signal (extension reload or update), leaving the page as it was.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Engine } from '../engine/engine-core';
-import { createMatchEngineSteps } from '../engine/match-engine';
-import type { SignatureSpec } from '../engine/types';
+import { createPrefilterSteps, prefilterAnchors, type Prefilter } from '../engine/prefilter';
 import { toMatchSignature } from '../knowledge/compile';
-import signatures from '../knowledge/generated/signatures.json';
+import bundledAnchors from '../knowledge/generated/anchors.json';
 import { customSignaturesItem } from '../platform/custom-signatures';
 import { storedCustomEntries } from '../platform/custom-stored';
 import type { FindingSummary } from '../platform/messages';
@@ -37,11 +35,15 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   // Badges act only on real input: a page can dispatch events, not make trusted ones.
   requireTrustedEvents();
 
-  // Built in idle slices: compiling every signature at once would be a long task.
-  let engine: Promise<Engine> | undefined;
-  // Match-only signatures: causes and cues stay in the background, which ranks on request.
-  const getEngine = () =>
-    (engine ??= runInSlices(createMatchEngineSteps([...(signatures as SignatureSpec[]), ...custom.map(toMatchSignature)]), window, ctx.signal));
+  // Built in idle slices. Only anchors: signatures, causes and cues stay in the background,
+  // which diagnoses the blocks the prefilter finds (engine/prefilter.ts).
+  let prefilter: Promise<Prefilter> | undefined;
+  const getPrefilter = () =>
+    (prefilter ??= runInSlices(
+      createPrefilterSteps(custom.length > 0 ? [...new Set([...bundledAnchors, ...prefilterAnchors(custom.map(toMatchSignature))])] : bundledAnchors),
+      window,
+      ctx.signal,
+    ));
   let generation = 0;
 
   let scanner: Scanner | undefined;
@@ -62,7 +64,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
       reportFindings([]);
       return;
     }
-    const built = await getEngine().catch(() => undefined);
+    const built = await getPrefilter().catch(() => undefined);
     // A newer restart (navigation, settings) or the end of the context overtook us.
     if (!built || current !== generation || ctx.isInvalid) return;
     scannerAbort = new AbortController();
@@ -70,14 +72,14 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
     scanner = createScanner({
       doc: document,
       adapter,
-      engine: built,
+      prefilter: built,
       settings,
       signal: scannerAbort.signal,
       candidatesIn,
       blocksOfCandidate,
       report: reportFindings,
       loadDetails: (entryId, causeId) => sendMessage({ type: 'page:cause-details', entryId, causeId }),
-      rank: (request) => sendMessage({ type: 'page:rank', ...request }),
+      diagnose: (request) => sendMessage({ type: 'page:diagnose', ...request }),
       openDiagnosis: (entryId, context) => {
         sendMessage({ type: 'page:open-diagnosis', entryId, context }).catch(() => {});
       },
@@ -105,7 +107,7 @@ export async function startContentScript(ctx: ContentScriptContext): Promise<voi
   });
   const unwatchCustom = customSignaturesItem.watch((value) => {
     custom = storedCustomEntries(value);
-    engine = undefined;
+    prefilter = undefined;
     void restart();
   });
   ctx.onInvalidated(() => {

@@ -27,24 +27,34 @@ export interface DiagnosisContext {
   page?: string;
 }
 
-/** One block's matches to rank: the block (or a window of it) and its comment, by index. */
-export interface RankItem {
-  entries: string[];
+/** One block (or a window of a long block) that may hold known errors, and its comment by index. */
+export interface DiagnoseItem {
   block: string;
   /** Index into the request's `comments`. */
   comment?: number;
 }
 
 /**
- * What a content script sends to have causes ranked: its blocks with matches, batched,
- * with the thread title, their comments and a thread excerpt sent once per batch. The
- * background holds the causes and their cues; the content script holds none of it.
+ * What a content script sends to have blocks diagnosed: the blocks where its prefilter
+ * found an anchor, batched, with the thread title, their comments and a thread excerpt
+ * sent once per batch. The background holds the signatures, causes and cues; the content
+ * script holds only the anchors (engine/prefilter.ts).
  */
-export interface RankRequest {
-  items: RankItem[];
+export interface DiagnoseRequest {
+  items: DiagnoseItem[];
   title?: string;
   comments?: string[];
   page?: string;
+}
+
+/** One known error in an item's block (offsets into that block), its causes ranked for the texts around it. */
+export interface FoundError {
+  entryId: string;
+  start: number;
+  end: number;
+  title: string;
+  title_zh?: string;
+  causes: RankedCause[];
 }
 
 /** The one-line facts a badge card shows; the full texts stay out of content scripts. */
@@ -66,7 +76,7 @@ export type PageMessage =
   | { type: 'page:findings'; url: string; findings: FindingSummary[] }
   | { type: 'page:open-diagnosis'; entryId: string; context: DiagnosisContext }
   | { type: 'page:cause-details'; entryId: string; causeId: string }
-  | ({ type: 'page:rank' } & RankRequest);
+  | ({ type: 'page:diagnose' } & DiagnoseRequest);
 
 export type UiMessage =
   | { type: 'ui:tab-findings'; tabId: number }
@@ -79,8 +89,8 @@ export interface Replies {
   'page:findings': { ok: true };
   'page:open-diagnosis': { ok: true };
   'page:cause-details': CauseDetails | null;
-  /** Per item, per requested entry: its causes ranked for the context; null for an unknown entry. */
-  'page:rank': Array<Array<RankedCause[] | null>>;
+  /** Per item, the known errors found in its block, at most LIMITS.rankEntries. */
+  'page:diagnose': FoundError[][];
   'ui:tab-findings': FindingSummary[];
   'ui:scan-tab': { ok: boolean; error?: string };
 }
@@ -94,12 +104,13 @@ export const LIMITS = {
   comment: 256 * 1024,
   page: 1024 * 1024,
   url: 4_096,
-  /** Ranking gets at most this much of each text (the issue's 64 KB thread excerpt). */
+  /** Diagnosis and ranking get at most this much of each text (the issue's 64 KB thread excerpt). */
   rankText: 64 * 1024,
+  /** Errors reported per block of a batch. */
   rankEntries: 64,
-  /** Blocks and distinct comments in one ranking batch. */
+  /** Blocks and distinct comments in one diagnosis batch. */
   rankItems: 32,
-  /** All the text of one ranking batch. */
+  /** All the text of one diagnosis batch. */
   rankBatchChars: 1024 * 1024,
 } as const;
 
@@ -166,18 +177,15 @@ function parseContext(raw: unknown): DiagnosisContext {
   return context;
 }
 
-function parseRankRequest(raw: Record<string, unknown>): RankRequest {
+function parseDiagnoseRequest(raw: Record<string, unknown>): DiagnoseRequest {
   if (!Array.isArray(raw.items) || raw.items.length === 0) throw new MessageError('items: expected a non-empty list');
   if (raw.items.length > LIMITS.rankItems) throw new MessageError(`items: more than ${LIMITS.rankItems}`);
   const comments = raw.comments === undefined ? [] : raw.comments;
   if (!Array.isArray(comments) || comments.length > LIMITS.rankItems) throw new MessageError(`comments: expected at most ${LIMITS.rankItems} strings`);
-  const request: RankRequest = {
+  const request: DiagnoseRequest = {
     items: raw.items.map((item, k) => {
       if (!isObject(item)) throw new MessageError(`items[${k}]: expected an object`);
-      if (!Array.isArray(item.entries) || item.entries.length === 0) throw new MessageError(`items[${k}].entries: expected a non-empty list`);
-      if (item.entries.length > LIMITS.rankEntries) throw new MessageError(`items[${k}].entries: more than ${LIMITS.rankEntries}`);
-      const entries = item.entries.map((e, j) => id({ [`items[${k}].entries[${j}]`]: e }, `items[${k}].entries[${j}]`));
-      const parsed: RankItem = { entries, block: str(item, 'block', LIMITS.rankText) as string };
+      const parsed: DiagnoseItem = { block: str(item, 'block', LIMITS.rankText) as string };
       if (item.comment !== undefined) {
         if (typeof item.comment !== 'number' || !Number.isInteger(item.comment) || item.comment < 0 || item.comment >= comments.length) {
           throw new MessageError(`items[${k}].comment: not an index into comments`);
@@ -221,8 +229,8 @@ export function parseMessage(raw: unknown, sender: MessageSender, extension: { i
       return { type: raw.type, entryId: id(raw, 'entryId'), context: parseContext(raw.context) };
     case 'page:cause-details':
       return { type: raw.type, entryId: id(raw, 'entryId'), causeId: id(raw, 'causeId') };
-    case 'page:rank':
-      return { type: raw.type, ...parseRankRequest(raw) };
+    case 'page:diagnose':
+      return { type: raw.type, ...parseDiagnoseRequest(raw) };
     case 'ui:tab-findings':
     case 'ui:scan-tab':
       return { type: raw.type, tabId: tabId(raw) };

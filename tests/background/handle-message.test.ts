@@ -6,7 +6,7 @@ import { handleMessage, type HandlerSender } from '../../src/background/handle-m
 import { createTabFindings } from '../../src/background/tab-findings';
 import { createMenus, onMenuClicked, MENU_ID } from '../../src/background/context-menu';
 import { setLanguage } from '../../src/ui/i18n';
-import { LIMITS } from '../../src/platform/messages';
+import { LIMITS, type FoundError } from '../../src/platform/messages';
 import { contextStorageKey } from '../../src/platform/diagnosis-link';
 import { MAX_CONTEXTS, takeContext } from '../../src/platform/diagnosis-contexts';
 import { storage } from 'wxt/utils/storage';
@@ -43,13 +43,14 @@ describe('background message handlers', () => {
     expect(await handleMessage({ type: 'page:cause-details', entryId: 'mcp/connection-closed', causeId: 'no-such-cause' }, fromTab, deps)).toBeNull();
   });
 
-  it('ranks a batch of blocks for a content script, the thread excerpt and shared comments sent once', async () => {
-    const ranked = (await handleMessage(
+  it('diagnoses a batch of blocks for a content script, the thread excerpt and shared comments sent once', async () => {
+    const found = (await handleMessage(
       {
-        type: 'page:rank',
+        type: 'page:diagnose',
         items: [
-          { entries: ['mcp/connection-closed', 'no/such-entry'], block: 'Error: spawn npx ENOENT\nMCP error -32000: Connection closed', comment: 0 },
-          { entries: ['mcp/connection-closed'], block: 'MCP error -32000: Connection closed' },
+          { block: 'Error: spawn npx ENOENT\nMCP error -32000: Connection closed', comment: 0 },
+          { block: 'MCP error -32000: Connection closed' },
+          { block: 'all good, no error here' },
         ],
         comments: ['c'],
         title: 'MCP fails',
@@ -57,25 +58,28 @@ describe('background message handlers', () => {
       },
       fromTab,
       deps,
-    )) as Array<Array<Array<{ id: string; confidence: string; label?: string; cues: Array<{ text: string }> }> | null>>;
-    expect(ranked).toHaveLength(2);
-    expect(ranked[0][0]?.[0]).toMatchObject({ id: 'command-not-found', confidence: 'strong', label: expect.any(String) });
-    expect(ranked[0][0]?.[0].cues.map((c) => c.text)).toContain('spawn npx ENOENT');
-    expect(ranked[0][1]).toBeNull();
-    expect(ranked[1][0]?.every((c) => c.confidence === 'none')).toBe(true);
+    )) as FoundError[][];
+    expect(found).toHaveLength(3);
+    const mcp = found[0].find((f) => f.entryId === 'mcp/connection-closed');
+    expect(mcp).toMatchObject({ start: 24, end: 59, title: expect.stringContaining('MCP error -32000') });
+    expect(mcp?.causes[0]).toMatchObject({ id: 'command-not-found', confidence: 'strong', label: expect.any(String) });
+    expect(mcp?.causes[0].cues.map((c) => c.text)).toContain('spawn npx ENOENT');
+    expect(found[0].map((f) => f.entryId)).toContain('node/spawn-enoent');
+    expect(found[1].map((f) => f.entryId)).toEqual(['mcp/connection-closed']);
+    expect(found[1][0].causes.every((c) => c.confidence === 'none')).toBe(true);
+    expect(found[2]).toEqual([]);
   });
 
-  const item = (block = 'x') => ({ entries: ['a/b'], block });
+  const item = (block = 'x') => ({ block });
   it.each([
-    ['no items', { type: 'page:rank', items: [] }, /items: expected a non-empty list/],
-    ['too many items', { type: 'page:rank', items: Array(33).fill(item()) }, /items: more than 32/],
-    ['too many entries', { type: 'page:rank', items: [{ entries: Array(65).fill('a/b'), block: 'x' }] }, /more than 64/],
-    ['a bad id', { type: 'page:rank', items: [{ entries: ['../x'], block: 'x' }] }, /not a knowledge id/],
-    ['a huge block', { type: 'page:rank', items: [item('x'.repeat(64 * 1024 + 1))] }, /block: longer than/],
-    ['a huge thread excerpt', { type: 'page:rank', items: [item()], page: 'x'.repeat(64 * 1024 + 1) }, /page: longer than/],
-    ['a comment index out of range', { type: 'page:rank', items: [{ ...item(), comment: 1 }], comments: ['c'] }, /not an index into comments/],
-    ['a batch over its size', { type: 'page:rank', items: Array(17).fill(item('x'.repeat(64 * 1024))) }, /more than 1048576 characters/],
-  ])('refuses a ranking request with %s', async (_name, message, error) => {
+    ['no items', { type: 'page:diagnose', items: [] }, /items: expected a non-empty list/],
+    ['too many items', { type: 'page:diagnose', items: Array(33).fill(item()) }, /items: more than 32/],
+    ['an item that is not an object', { type: 'page:diagnose', items: ['x'] }, /items\[0\]: expected an object/],
+    ['a huge block', { type: 'page:diagnose', items: [item('x'.repeat(64 * 1024 + 1))] }, /block: longer than/],
+    ['a huge thread excerpt', { type: 'page:diagnose', items: [item()], page: 'x'.repeat(64 * 1024 + 1) }, /page: longer than/],
+    ['a comment index out of range', { type: 'page:diagnose', items: [{ ...item(), comment: 1 }], comments: ['c'] }, /not an index into comments/],
+    ['a batch over its size', { type: 'page:diagnose', items: Array(17).fill(item('x'.repeat(64 * 1024))) }, /more than 1048576 characters/],
+  ])('refuses a diagnosis request with %s', async (_name, message, error) => {
     const reply = (await handleMessage(message, fromTab, deps)) as { error: string };
     expect(reply.error).toMatch(error);
   });

@@ -1,25 +1,26 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createEngine } from '../../src/engine/diagnose';
-import type { Diagnosis, SignatureSpec } from '../../src/engine/types';
+import { runSteps } from '../../src/engine/automaton';
+import { createPrefilterSteps } from '../../src/engine/prefilter';
+import type { Diagnosis } from '../../src/engine/types';
+import anchors from '../../src/knowledge/generated/anchors.json';
 import entries from '../../src/knowledge/generated/entries.json';
-import signatures from '../../src/knowledge/generated/signatures.json';
-import { createPageRanker } from '../../src/background/page-ranker';
+import { createPageDiagnoser } from '../../src/background/page-diagnoser';
 import { toSignature } from '../../src/knowledge/compile';
 import type { Entry } from '../../src/engine/types';
 import { extractText, rangeFor } from '../../src/page/extract';
 import { createScanner, type Scanner } from '../../src/page/scanner';
 import { HOST_TAG, shadowRootOf } from '../../src/page/badge-host';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/platform/settings';
-import type { FindingSummary, RankRequest } from '../../src/platform/messages';
+import type { DiagnoseRequest, FindingSummary } from '../../src/platform/messages';
 import { blocksOfCandidate, candidatesIn } from '../../src/sites/blocks-in';
 import type { SiteAdapter } from '../../src/sites/types';
 
-// As in the extension: the content script matches with match-only signatures and the
-// background ranks; here the ranker is called through a promise, as a message would be.
-const engine = createEngine(signatures as SignatureSpec[]);
-const ranker = createPageRanker((entries as Entry[]).map(toSignature));
-const rankRequests: unknown[] = [];
+// As in the extension: the content script knows only the prefilter's anchors and the
+// background diagnoses; here the diagnoser is called through a promise, as a message would be.
+const prefilter = runSteps(createPrefilterSteps(anchors));
+const diagnoser = createPageDiagnoser((entries as Entry[]).map(toSignature));
+const diagnoseRequests: DiagnoseRequest[] = [];
 
 const adapter: SiteAdapter = {
   id: 'test',
@@ -51,7 +52,7 @@ function start(html: string, settings: Partial<Settings> = {}) {
   scanner = createScanner({
     doc: document,
     adapter,
-    engine,
+    prefilter,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     signal: abort.signal,
     candidatesIn,
@@ -59,9 +60,9 @@ function start(html: string, settings: Partial<Settings> = {}) {
     report: (f) => reports.push(f),
     loadDetails: async () => null,
     openDiagnosis: () => {},
-    rank: async (request) => {
-      rankRequests.push(request);
-      return ranker(request);
+    diagnose: async (request) => {
+      diagnoseRequests.push(request);
+      return diagnoser(request);
     },
   });
   return { reports };
@@ -144,14 +145,14 @@ describe('the page scanner', () => {
     expect(shadowRootOf(hosts()[0])?.activeElement).toBe(mcp[0]);
   });
 
-  it('badges a block the page re-renders with the same text at once, without asking for ranking again', async () => {
+  it('badges a block the page re-renders with the same text at once, without asking the background again', async () => {
     start(`<div class="comment"><div class="comment-body" id="live"><pre>${MCP}</pre></div></div>`);
     await vi.waitFor(() => expect(hosts()).toHaveLength(1));
-    const asked = rankRequests.length;
+    const asked = diagnoseRequests.length;
     (document.getElementById('live') as HTMLElement).innerHTML = `<pre>${MCP}</pre>`;
     await vi.waitFor(() => expect(hosts().filter((h) => h.isConnected)).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 50));
-    expect(rankRequests.length).toBe(asked);
+    expect(diagnoseRequests.length).toBe(asked);
   });
 
   it('badges inline code after its paragraph, not inside the sentence', async () => {
@@ -167,17 +168,19 @@ describe('the page scanner', () => {
     expect(hosts()[0].previousElementSibling?.tagName).toBe('DETAILS');
   });
 
-  it('holds no cause texts or cues: it asks for ranking with the block, its comment, the title and a bounded thread excerpt', async () => {
-    expect((signatures as SignatureSpec[]).every((sig) => sig.causes.length === 0)).toBe(true);
+  it('holds no knowledge but anchors: it asks the background with the block, its comment, the title and a bounded thread excerpt', async () => {
+    // The content script's knowledge is short anchor prefixes; no title, pattern or cause text.
+    expect(anchors.every((a) => typeof a === 'string' && Array.from(a).length <= 16)).toBe(true);
+    expect(JSON.stringify(anchors)).not.toMatch(/mcp\/connection-closed|command-not-found|Connection closed/);
     document.title = 'MCP server fails on Windows · Issue #1 · o/r';
-    rankRequests.length = 0;
+    diagnoseRequests.length = 0;
     start(`<div class="comment"><div class="comment-body"><pre>${MCP}</pre><p>The log also says spawn npx ENOENT</p></div></div><p>${'x'.repeat(100_000)}</p>`);
     await vi.waitFor(() => expect(badgeLabels().some((l) => l?.startsWith('Known error: MCP error -32000'))).toBe(true));
     // One batch for the blocks found together: the paste and the sentence, sharing their comment.
-    const request = rankRequests.at(-1) as RankRequest;
+    const request = diagnoseRequests.at(-1) as DiagnoseRequest;
     expect(request.items).toEqual([
-      { entries: ['mcp/connection-closed'], block: MCP, comment: 0 },
-      { entries: ['node/spawn-enoent'], block: 'The log also says spawn npx ENOENT', comment: 0 },
+      { block: MCP, comment: 0 },
+      { block: 'The log also says spawn npx ENOENT', comment: 0 },
     ]);
     expect(request.comments).toHaveLength(1);
     expect(request.title).toBe('MCP server fails on Windows · Issue #1 · o/r');
