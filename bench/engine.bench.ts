@@ -5,7 +5,9 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runSteps } from '../src/engine/automaton';
 import { createMatcher } from '../src/engine/matcher';
+import { createPrefilterSteps, prefilterAnchors } from '../src/engine/prefilter';
 import { normalize } from '../src/engine/normalize';
 import { compilePattern } from '../src/engine/pattern';
 import type { SignatureSpec } from '../src/engine/types';
@@ -108,5 +110,28 @@ for (const { name } of TEXTS) {
       `baseline / engine at 10,000 = ${speedup.toFixed(0)}× (budget ≥ 50×) ${speedup >= 50 ? 'OK' : 'UNDER'}`,
   );
 }
+
+// The content script's share of the knowledge: only the prefilter's anchors travel to the
+// page (engine/prefilter.ts). Its size and build time are what grows with the knowledge there.
+const big = TEXTS[1].text;
+const bareLoop = timeIt(() => {
+  let sum = 0;
+  for (let i = 0; i < big.length; i++) sum = (sum + big.charCodeAt(i)) | 0;
+  return sum;
+});
+console.log(`\ncontent script prefilter (${TEXTS[1].name} text; bare charCodeAt loop over it: ${fmt(bareLoop.ms)} ms, ${mbps(big.length, bareLoop.ms)} MB/s)\n`);
+console.log('| signatures | anchors | anchors JSON KB | build ms | scan ms | scan MB/s | scan / bare loop | hits |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const size of [entries.length, 1_000, 10_000]) {
+  const anchors = prefilterAnchors(knowledgeOfSize(entries, size));
+  runSteps(createPrefilterSteps(anchors)); // warm-up
+  const build = timeIt(() => runSteps(createPrefilterSteps(anchors)).anchorCount, 5, 200);
+  const prefilter = runSteps(createPrefilterSteps(anchors));
+  const scan = timeIt(() => prefilter.hits(big).length);
+  console.log(
+    `| ${size.toLocaleString('en')} | ${anchors.length.toLocaleString('en')} | ${(JSON.stringify(anchors).length / 1024).toFixed(1)} | ${fmt(build.ms)} | ${fmt(scan.ms)} | ${mbps(big.length, scan.ms)} | ${(bareLoop.ms / scan.ms).toFixed(2)}× | ${scan.result} |`,
+  );
+}
+
 const heap = process.memoryUsage();
 console.log(`\nheap used at the end: ${(heap.heapUsed / 1024 / 1024).toFixed(0)} MB (rss ${(heap.rss / 1024 / 1024).toFixed(0)} MB)`);
