@@ -5,20 +5,27 @@
 export const BLOCK_LINES = 25;
 /** A line longer than this is cut when looking for a block's edges, so a text without line breaks costs the same per match. */
 const MAX_LINE = 10_000;
+/**
+ * Where a long line is cut, the cut snaps to a grid of this step: matches close together
+ * on one huge line then get the same block text, so ranking reads it (and caches its
+ * facts) once instead of once per match (837 matches on one 51 KB line took seconds).
+ */
+const CUT_STEP = MAX_LINE / 2;
 
 const isBreak = (code: number) => code === 0x0a || code === 0x0d;
+const cell = (pos: number) => pos - (pos % CUT_STEP);
 
-/** Start of the line holding `pos` (after a `\n` or a lone `\r`), at most MAX_LINE back. */
+/** Start of the line holding `pos` (after a `\n` or a lone `\r`), cut between MAX_LINE / 2 and MAX_LINE back. */
 function lineStart(text: string, pos: number): number {
-  const limit = Math.max(0, pos - MAX_LINE);
+  const limit = Math.max(0, cell(pos) - CUT_STEP);
   let i = pos;
   while (i > limit && !isBreak(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
-/** End of the line holding `pos` (its break, or the end of text), at most MAX_LINE on. */
+/** End of the line holding `pos` (its break, or the end of text), cut between MAX_LINE / 2 and MAX_LINE on. */
 function lineEnd(text: string, pos: number): number {
-  const limit = Math.min(text.length, pos + MAX_LINE);
+  const limit = Math.min(text.length, cell(pos) + 2 * CUT_STEP);
   let i = pos;
   while (i < limit && !isBreak(text.charCodeAt(i))) i++;
   return i;

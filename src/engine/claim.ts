@@ -64,11 +64,17 @@ export function resolveClaims(
   }
   const out: NormalizedMatch[] = [];
   const taken = new Set<Claim>();
-  for (const claim of claims) {
+  // In text order every earlier claim is settled by the time a claim is reached, so its
+  // group is found among the next ones that start before it ends (filtering all claims
+  // for each one was quadratic: seconds for thousands of matches on one page).
+  claims.sort((a, b) => a.match.from - b.match.from || a.match.signature - b.match.signature);
+  for (let k = 0; k < claims.length; k++) {
+    const claim = claims[k];
     if (taken.has(claim)) continue;
-    const group = claims.filter(
-      (c) => !taken.has(c) && c.match.from < claim.match.to && claim.match.from < c.match.to,
-    );
+    const group = [claim];
+    for (let j = k + 1; j < claims.length && claims[j].match.from < claim.match.to; j++) {
+      if (!taken.has(claims[j])) group.push(claims[j]);
+    }
     const contested = group.some((c) => signatures[c.match.signature].context);
     if (!contested || group.length === 1) {
       taken.add(claim);

@@ -89,6 +89,15 @@ export function foldLiteral(literal: string): string {
   return out;
 }
 
+/** Native UTF-16 decoding (code units in platform order, little-endian wherever browsers run): turning the code buffer into a string was most of normalize's cost. */
+const utf16 = (() => {
+  try {
+    return new TextDecoder('utf-16le');
+  } catch {
+    return undefined;
+  }
+})();
+
 class Builder {
   private codes: Uint16Array;
   private starts: Int32Array;
@@ -96,12 +105,29 @@ class Builder {
   private length = 0;
   private pendingSpace = -1; // original offset of the first pending space, or -1
   private pendingSpaceEnd = -1;
+  /** Whether any surrogate went in: the fast decoder would turn a lone one into U+FFFD. */
+  private surrogates = false;
 
   constructor(capacity: number) {
     const size = Math.max(16, capacity);
     this.codes = new Uint16Array(size);
     this.starts = new Int32Array(size);
     this.ends = new Int32Array(size);
+  }
+
+  /** A printable ASCII character other than the space: the common case, without a string. */
+  emitPrintable(code: number, at: number): void {
+    if (this.pendingSpace >= 0) {
+      const last = this.length > 0 ? this.codes[this.length - 1] : 0x0a;
+      if (last !== 0x0a) this.push(0x20, this.pendingSpace, this.pendingSpaceEnd);
+      this.pendingSpace = -1;
+    }
+    this.push(code, at, at + 1);
+  }
+
+  emitSpace(at: number): void {
+    if (this.pendingSpace < 0) this.pendingSpace = at;
+    this.pendingSpaceEnd = at + 1;
   }
 
   emit(ch: string, from: number, to: number): void {
@@ -130,6 +156,7 @@ class Builder {
 
   private push(code: number, from: number, to: number): void {
     if (this.length === this.codes.length) this.grow();
+    if (code >= 0xd800 && code <= 0xdfff) this.surrogates = true;
     this.codes[this.length] = code;
     this.starts[this.length] = from;
     this.ends[this.length] = to;
@@ -153,10 +180,15 @@ class Builder {
     if (this.pendingSpace >= 0 && this.length > 0 && this.codes[this.length - 1] !== 0x0a) {
       this.push(0x20, this.pendingSpace, this.pendingSpaceEnd);
     }
+    const codes = this.codes.subarray(0, this.length);
+    if (!this.surrogates && utf16 !== undefined) {
+      return { text: utf16.decode(codes), start: this.starts.slice(0, this.length), end: this.ends.slice(0, this.length) };
+    }
     const parts: string[] = [];
     const CHUNK = 8192;
     for (let k = 0; k < this.length; k += CHUNK) {
-      parts.push(String.fromCharCode.apply(null, Array.from(this.codes.subarray(k, Math.min(this.length, k + CHUNK)))));
+      // A typed array is array-like: no copy into a JS array (that copy was most of the cost).
+      parts.push(String.fromCharCode.apply(null, this.codes.subarray(k, Math.min(this.length, k + CHUNK)) as unknown as number[]));
     }
     return {
       text: parts.join(''),
@@ -209,6 +241,18 @@ export function normalize(text: string): NormalizedText {
 
   while (i < n) {
     const code = text.charCodeAt(i);
+
+    // Printable ASCII that starts no escape or entity: most of any log.
+    if (code > 0x20 && code < 0x7f && code !== 0x5c && code !== 0x5e && code !== 0x26) {
+      builder.emitPrintable(code, i);
+      i += 1;
+      continue;
+    }
+    if (code === 0x20) {
+      builder.emitSpace(i);
+      i += 1;
+      continue;
+    }
 
     if (code === 0x0a || code === 0x0d) {
       const length = code === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 2 : 1;
