@@ -30,6 +30,7 @@ interface Scenario {
 }
 
 const SCENARIOS: Scenario[] = [
+  { name: '40-comment issue, 4 pastes', html: issuePage(40, errors), watchMs: 4_000 },
   { name: '1,000-comment issue', html: issuePage(1_000, errors), watchMs: 6_000 },
   { name: 'no errors, 1,000 comments', html: issuePage(1_000, ['all good'], 1_000_000), watchMs: 4_000 },
   { name: '20 MB code block', html: hugeBlockPage(20 * 1024 * 1024, MCP), watchMs: 8_000 },
@@ -77,7 +78,12 @@ async function measure(scenario: Scenario, withExtension: boolean): Promise<Run>
     await page.waitForTimeout(scenario.watchMs);
     const heapEndMb = await heapMb(page, cdp);
     const stats = mainThreadStats(await stopTrace(cdp), URL_);
-    const badges = (await queryClosed(page, 'button.badge:not(.more)')).length;
+    // DevTools cannot serialize a 2,000-deep DOM in one piece (CBOR stack limit in newer
+    // Chromium); the first-badge time still says whether a badge came.
+    const badges = await queryClosed(page, 'button.badge:not(.more)').then(
+      (found) => found.length,
+      () => undefined,
+    );
     const firstBadgeMs = await page.evaluate(() => (window as unknown as { __firstBadge?: number }).__firstBadge);
     return { ...stats, badges, firstBadgeMs, heapStartMb, heapEndMb };
   } finally {
@@ -98,7 +104,7 @@ async function main() {
     const withExt = await measure(scenario, true);
     const ratio = withExt.totalMs / Math.max(1, without.totalMs);
     console.log(
-      `| ${scenario.name} | ${withExt.badges} | ${f(withExt.extensionMs)} | ${f(withExt.extensionLongestRunMs)} | ${f(withExt.extensionLongestTaskMs)} (${f(without.longestTaskMs)}) | ${f(withExt.firstBadgeMs, 0)} | ${f(without.totalMs, 0)} → ${f(withExt.totalMs, 0)} (${ratio.toFixed(2)}×) | ${f(without.heapStartMb)} → ${f(without.heapEndMb)} · ${f(withExt.heapStartMb)} → ${f(withExt.heapEndMb)} |`,
+      `| ${scenario.name} | ${withExt.badges ?? '— (DOM too deep to read)'} | ${f(withExt.extensionMs)} | ${f(withExt.extensionLongestRunMs)} | ${f(withExt.extensionLongestTaskMs)} (${f(without.longestTaskMs)}) | ${f(withExt.firstBadgeMs, 0)} | ${f(without.totalMs, 0)} → ${f(withExt.totalMs, 0)} (${ratio.toFixed(2)}×) | ${f(without.heapStartMb)} → ${f(without.heapEndMb)} · ${f(withExt.heapStartMb)} → ${f(withExt.heapEndMb)} |`,
     );
   }
   console.log('\nBudget (DESIGN.md): no task over 50 ms caused by the extension (its JavaScript in one task); heap must not grow without bound on a page that keeps changing.');

@@ -7,6 +7,7 @@ import { applyLanguageSetting } from '../ui/i18n';
 import { showCount } from './action-count';
 import { createContentLifetimes } from './content-lifetimes';
 import { createMenus, onMenuClicked } from './context-menu';
+import { warmDiagnoser } from './diagnose-for-page';
 import { handleMessage } from './handle-message';
 import { createTabFindings } from './tab-findings';
 
@@ -16,6 +17,8 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((message, sender) => handleMessage(message, sender, { extension, findings }));
   browser.runtime.onConnect.addListener(createContentLifetimes());
+  // A content script connects as it starts: it will ask for diagnoses soon.
+  browser.runtime.onConnect.addListener(() => warmDiagnoser());
 
   // A full page load starts over; SPA navigations are reported by the content script.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -445,6 +445,16 @@ export function createScanner(options: ScannerOptions): Scanner {
       }
     }
     if (batch.length > 0) batches.push(batch);
+    // Each block is settled and queued for its badge as soon as all its parts are answered,
+    // so the first badges do not wait for the last batch.
+    const unanswered = new Map<PendingDiagnosis, number>(queued.map((q) => [q, q.parts.length]));
+    const settleReady = (ready: PendingDiagnosis[]) => {
+      for (const owner of ready) settle(owner);
+      // Mounted in the scan's idle slices, not all at once when the batch returns.
+      mountQueue.push(...ready.filter((q) => q.state.diagnoses.length > 0));
+      if (ready.length > 0) scheduler.request();
+    };
+    settleReady(queued.filter((q) => q.parts.length === 0));
     for (const parts of batches) {
       const commentIndex = new Map<Element, number>();
       const request: DiagnoseRequest = {
@@ -471,12 +481,15 @@ export function createScanner(options: ScannerOptions): Scanner {
       } catch {
         // The background is gone (extension reloaded) or refused: these blocks get no badge.
       }
+      if (signal.aborted) return;
+      const ready: PendingDiagnosis[] = [];
+      for (const part of parts) {
+        const left = (unanswered.get(part.owner) ?? 1) - 1;
+        unanswered.set(part.owner, left);
+        if (left === 0) ready.push(part.owner);
+      }
+      settleReady(ready);
     }
-    if (signal.aborted) return;
-    for (const owner of queued) settle(owner);
-    // Mounted in the scan's idle slices, not all at once when the batch returns.
-    mountQueue.push(...queued.filter((q) => q.state.diagnoses.length > 0));
-    scheduler.request();
   }
 
   /** Diagnosed blocks waiting for their badges. */

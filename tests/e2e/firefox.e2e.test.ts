@@ -134,7 +134,7 @@ describe('Firefox ESR: the release build, end to end', () => {
     const page = await ff.openExtensionPage('popup.html');
     await page.waitForSelector('input[type=search]');
     await page.type('input[type=search]', 'rate limit gemini');
-    await poll(() => page.evaluate(() => [...document.querySelectorAll('[role=option]')].slice(0, 2).map((o) => o.textContent).join('\n'))).toContain(
+    await poll(() => page.evaluate(() => [...document.querySelectorAll('[role=option]')].slice(0, 3).map((o) => o.textContent).join('\n'))).toContain(
       '429 RESOURCE_EXHAUSTED: You exceeded your current quota (Gemini API)',
     );
     await page.close();

@@ -39,11 +39,11 @@ describe('popup in real Chromium', () => {
     await page.close();
   });
 
-  it('finds the Gemini quota entry from "rate limit gemini", words spread over title and tools', async () => {
+  it('finds the Gemini quota entry from "rate limit gemini", words spread over title and tools (among the three Gemini 429 entries)', async () => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/popup.html`);
     await page.getByRole('searchbox', { name: 'Search known errors' }).pressSequentially('rate limit gemini');
-    await expect.poll(async () => (await page.getByRole('option').allTextContents()).slice(0, 2).join('\n')).toContain('429 RESOURCE_EXHAUSTED: You exceeded your current quota (Gemini API)');
+    await expect.poll(async () => (await page.getByRole('option').allTextContents()).slice(0, 3).join('\n')).toContain('429 RESOURCE_EXHAUSTED: You exceeded your current quota (Gemini API)');
     await page.close();
   });
 
