@@ -94,27 +94,35 @@ export function* buildAutomatonSteps(anchors: readonly string[]): Generator<void
   }
   yield;
 
-  // Trie with sparse transitions, then breadth-first renumbering into a dense table.
-  const children: Map<number, number>[] = [new Map()];
-  const output: number[][] = [[]];
+  // Trie with sparse transitions (child lists in typed arrays: this runs once per page
+  // load, too briefly for the JIT, and Maps per node cost the content script ~20 ms), then
+  // breadth-first renumbering into a dense table.
+  let capacity = 1;
+  for (const classes of foldedAnchors) capacity += classes.length;
+  const firstChild = new Int32Array(capacity).fill(-1);
+  const nextSibling = new Int32Array(capacity).fill(-1);
+  const edgeClass = new Int32Array(capacity);
+  const output: Array<number[] | undefined> = [];
+  let nodeCount = 1;
   foldedAnchors.forEach((classes, index) => {
     if (classes.length === 0) return;
     let state = 0;
     for (const c of classes) {
-      let next = children[state].get(c);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
-        output.push([]);
-        children[state].set(c, next);
+      let next = firstChild[state];
+      while (next >= 0 && edgeClass[next] !== c) next = nextSibling[next];
+      if (next < 0) {
+        next = nodeCount++;
+        edgeClass[next] = c;
+        nextSibling[next] = firstChild[state];
+        firstChild[state] = next;
       }
       state = next;
     }
-    output[state].push(index);
+    (output[state] ??= []).push(index);
   });
 
   yield;
-  const stateCount = children.length;
+  const stateCount = nodeCount;
   const order = new Int32Array(stateCount); // new id -> old id
   const newId = new Int32Array(stateCount); // old id -> new id
   {
@@ -123,7 +131,7 @@ export function* buildAutomatonSteps(anchors: readonly string[]): Generator<void
     order[0] = 0;
     while (head < tail) {
       const old = order[head++];
-      for (const child of children[old].values()) {
+      for (let child = firstChild[old]; child >= 0; child = nextSibling[child]) {
         newId[child] = tail;
         order[tail++] = child;
       }
@@ -134,8 +142,9 @@ export function* buildAutomatonSteps(anchors: readonly string[]): Generator<void
   const fail = new Int32Array(stateCount);
   // `matchLink[s]`: nearest state on s's fail chain (s included) that ends an anchor, or -1.
   const matchLink = new Int32Array(stateCount).fill(-1);
+  const NO_OUTPUT: number[] = [];
   const outputs: number[][] = new Array(stateCount);
-  for (let s = 0; s < stateCount; s++) outputs[s] = output[order[s]];
+  for (let s = 0; s < stateCount; s++) outputs[s] = output[order[s]] ?? NO_OUTPUT;
 
   for (let s = 0; s < stateCount; s++) {
     if (s % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
@@ -143,10 +152,12 @@ export function* buildAutomatonSteps(anchors: readonly string[]): Generator<void
     const f = fail[s];
     const fBase = f * classCount;
     if (s !== 0) {
-      // Breadth-first order guarantees the fail state's row is already complete.
-      for (let c = 0; c < classCount; c++) table[base + c] = table[fBase + c];
+      // Breadth-first order guarantees the fail state's row is already complete. A native
+      // copy, for the same reason as above.
+      table.copyWithin(base, fBase, fBase + classCount);
     }
-    for (const [c, childOld] of children[order[s]]) {
+    for (let childOld = firstChild[order[s]]; childOld >= 0; childOld = nextSibling[childOld]) {
+      const c = edgeClass[childOld];
       const child = newId[childOld];
       table[base + c] = child;
       fail[child] = s === 0 ? 0 : table[fBase + c];
