@@ -115,19 +115,22 @@ class Builder {
     this.ends = new Int32Array(size);
   }
 
-  /** A printable ASCII character other than the space: the common case, without a string. */
-  emitPrintable(code: number, at: number): void {
+  /**
+   * One character that is neither a space nor a line break, by its code: printable ASCII
+   * takes this path directly (most of any log), without a one-character string.
+   */
+  emitCode(code: number, from: number, to: number): void {
     if (this.pendingSpace >= 0) {
       const last = this.length > 0 ? this.codes[this.length - 1] : 0x0a;
       if (last !== 0x0a) this.push(0x20, this.pendingSpace, this.pendingSpaceEnd);
-      this.pendingSpace = -1;
+      this.pendingSpace = -1; // indentation after a line break is dropped
     }
-    this.push(code, at, at + 1);
+    this.push(code, from, to);
   }
 
-  emitSpace(at: number): void {
-    if (this.pendingSpace < 0) this.pendingSpace = at;
-    this.pendingSpaceEnd = at + 1;
+  emitSpace(from: number, to: number): void {
+    if (this.pendingSpace < 0) this.pendingSpace = from;
+    this.pendingSpaceEnd = to;
   }
 
   emit(ch: string, from: number, to: number): void {
@@ -137,8 +140,7 @@ class Builder {
       return;
     }
     if (ch === ' ') {
-      if (this.pendingSpace < 0) this.pendingSpace = from;
-      this.pendingSpaceEnd = to;
+      this.emitSpace(from, to);
       return;
     }
     if (ch === '\n') {
@@ -146,17 +148,14 @@ class Builder {
       this.push(0x0a, from, to);
       return;
     }
-    if (this.pendingSpace >= 0) {
-      const last = this.length > 0 ? this.codes[this.length - 1] : 0x0a;
-      if (last !== 0x0a) this.push(0x20, this.pendingSpace, this.pendingSpaceEnd);
-      this.pendingSpace = -1; // indentation after a line break is dropped
-    }
-    this.push(ch.charCodeAt(0), from, to);
+    const code = ch.charCodeAt(0);
+    // Only this path can carry a surrogate (emitCode's direct callers pass ASCII).
+    if (code >= 0xd800 && code <= 0xdfff) this.surrogates = true;
+    this.emitCode(code, from, to);
   }
 
   private push(code: number, from: number, to: number): void {
     if (this.length === this.codes.length) this.grow();
-    if (code >= 0xd800 && code <= 0xdfff) this.surrogates = true;
     this.codes[this.length] = code;
     this.starts[this.length] = from;
     this.ends[this.length] = to;
@@ -244,12 +243,12 @@ export function normalize(text: string): NormalizedText {
 
     // Printable ASCII that starts no escape or entity: most of any log.
     if (code > 0x20 && code < 0x7f && code !== 0x5c && code !== 0x5e && code !== 0x26) {
-      builder.emitPrintable(code, i);
+      builder.emitCode(code, i, i + 1);
       i += 1;
       continue;
     }
     if (code === 0x20) {
-      builder.emitSpace(i);
+      builder.emitSpace(i, i + 1);
       i += 1;
       continue;
     }
