@@ -136,7 +136,9 @@ class Builder {
   emit(ch: string, from: number, to: number): void {
     if (ch === '') return;
     if (ch.length > 1) {
-      for (const part of ch) this.emit(part, from, to);
+      // Code unit by code unit: a surrogate pair (an entity such as `&#x1F600;`) iterated
+      // by code point came back whole and recursed without end.
+      for (let k = 0; k < ch.length; k++) this.emit(ch[k], from, to);
       return;
     }
     if (ch === ' ') {

@@ -55,6 +55,12 @@ describe('normalize: one case per kind of paste noise', () => {
     expect(normalize('a\ud800b').text).toBe('a\ud800b');
   });
 
+  it('decodes an HTML entity for a character outside the BMP, mapped to the whole entity', () => {
+    const norm = normalize('a &#x1F600; b');
+    expect(norm.text).toBe('a \u{1F600} b');
+    expect(toOriginalRange(norm, 2, 4)).toEqual({ start: 2, end: 11 });
+  });
+
   it('folds pattern literals the same way as text, keeping edge spaces', () => {
     expect(foldLiteral(' \u201cx\u201d  y ')).toBe(' "x" y ');
   });
