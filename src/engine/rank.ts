@@ -94,14 +94,23 @@ export function confidenceOf(net: number, evidence: FiredCue[]): Confidence {
   return net >= STRONG_EVIDENCE ? 'strong' : 'some';
 }
 
+function samePlatformForAll(causes: readonly CauseSignature[]): boolean {
+  const key = (c: CauseSignature) => [...(c.platform ?? [])].sort().join(',');
+  const first = causes.length > 1 && causes[0].platform?.length ? key(causes[0]) : undefined;
+  return first !== undefined && causes.every((c) => key(c) === first);
+}
+
 const LOCATION_ORDER: CueLocation[] = ['inner', 'block', 'title', 'comment', 'page'];
 
 export function rankCauses(signature: SignatureSpec, context: RankingContext | ContextTexts): RankedCause[] {
   const texts = context instanceof ContextTexts ? context : new ContextTexts(context);
+  // A platform every cause shares (a Windows-only error) tells the causes nothing apart;
+  // counted, it marked each of them "strong evidence" on any paste that named Windows.
+  const platformDecides = !samePlatformForAll(signature.causes);
   const ranked = signature.causes.map((cause, order) => {
     const evidence = [
       ...cueEvidence(cause, texts, signature.id),
-      ...[platformEvidence(cause, texts)].filter((e): e is FiredCue => e !== undefined),
+      ...(platformDecides ? [platformEvidence(cause, texts)].filter((e): e is FiredCue => e !== undefined) : []),
       ...versionEvidence(cause, texts),
     ].sort((a, b) => LOCATION_ORDER.indexOf(a.where) - LOCATION_ORDER.indexOf(b.where) || b.weight - a.weight);
     const net = netEvidence(evidence);

@@ -97,3 +97,28 @@ describe('engine.diagnoseText', () => {
     expect(reads).toBe(1);
   });
 });
+
+describe('platform evidence', () => {
+  const windowsOnly: SignatureSpec = {
+    id: 'os/wsl-example',
+    title: 'WslRegisterDistribution failed with error: 0x80370102',
+    patterns: [{ kind: 'text', text: 'WslRegisterDistribution failed with error: 0x80370102' }],
+    causes: [
+      { id: 'bios', title: 'bios', likelihood: 'common', cues: [], platform: ['windows'] },
+      { id: 'feature', title: 'feature', likelihood: 'common', cues: [], platform: ['windows'] },
+    ],
+  };
+
+  it('counts no platform that every cause shares: it tells none of them apart', () => {
+    const ranked = rankCauses(windowsOnly, { block: 'Windows 11\nWslRegisterDistribution failed with error: 0x80370102' });
+    expect(ranked.map((c) => c.confidence)).toEqual(['none', 'none']);
+    expect(ranked.flatMap((c) => c.cues)).toEqual([]);
+  });
+
+  it('still counts a platform where the causes differ in it', () => {
+    const mixed: SignatureSpec = { ...windowsOnly, causes: [windowsOnly.causes[0], { ...windowsOnly.causes[1], platform: ['linux'] }] };
+    const ranked = rankCauses(mixed, { block: 'Windows 11\nWslRegisterDistribution failed with error: 0x80370102' });
+    expect(ranked[0]).toMatchObject({ id: 'bios' });
+    expect(ranked[0].cues.map((c) => c.kind)).toEqual(['platform']);
+  });
+});
